@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs (or removes) an extension in an isolated LibreOffice profile, never
+# the user's own. Works as a normal user and as root: unopkg refuses to run as
+# root on a user profile, so as root it runs as the unprivileged user `nobody`
+# and hands the profile back afterwards.
+#
+#   install-extension.sh --profile DIR [--remove] FILE.oxt
+set -euo pipefail
+
+usage() { echo "usage: $0 --profile DIR [--remove] FILE.oxt" >&2; exit 2; }
+
+profile="" remove=0 oxt=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --profile) profile="${2:-}"; shift 2 ;;
+    --remove) remove=1; shift ;;
+    -h|--help) usage ;;
+    *) oxt="$1"; shift ;;
+  esac
+done
+[ -n "$profile" ] && [ -n "$oxt" ] || usage
+unopkg="${LO_PROGRAM_DIR:-/usr/lib/libreoffice/program}/unopkg"
+[ -x "$unopkg" ] || { echo "unopkg not found at $unopkg: install libreoffice-calc" >&2; exit 1; }
+
+mkdir -p "$profile"
+profile="$(cd "$profile" && pwd)"
+if [ "$remove" -eq 0 ]; then
+  [ -f "$oxt" ] || { echo "no such extension package: $oxt" >&2; exit 1; }
+  oxt="$(cd "$(dirname "$oxt")" && pwd)/$(basename "$oxt")"
+fi
+
+run_unopkg() {
+  if [ "$(id -u)" -ne 0 ]; then
+    HOME="${HOME:-$profile}" "$unopkg" "$@" "-env:UserInstallation=file://$profile"
+    return
+  fi
+  # As root: work on a copy nobody can read, as nobody, then hand it back.
+  local scratch owner
+  owner="$(stat -c %u:%g "$profile")"
+  scratch="$(mktemp -d)"
+  chown nobody "$scratch"
+  local args=("$@")
+  if [ "$remove" -eq 0 ]; then
+    cp "$oxt" "$scratch/"
+    args=("${args[@]/#$oxt/$scratch/$(basename "$oxt")}")
+    chmod 644 "$scratch/$(basename "$oxt")"
+  fi
+  chown -R nobody "$profile"
+  local rc=0
+  runuser -u nobody -- env HOME="$scratch" "$unopkg" "${args[@]}" \
+    "-env:UserInstallation=file://$profile" || rc=$?
+  chown -R "$owner" "$profile"
+  rm -rf "$scratch"
+  return $rc
+}
+
+if [ "$remove" -eq 1 ]; then
+  run_unopkg remove org.alliancecalc.extension
+  echo "removed AllianceCalc from $profile"
+else
+  run_unopkg add --force --suppress-license "$oxt"
+  echo "installed $(basename "$oxt") into $profile"
+fi

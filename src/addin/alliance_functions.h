@@ -1,0 +1,71 @@
+// The UNO edge of the Calc functions. Each method reads and validates its
+// arguments, calls one core function and guards the result; everything else
+// lives in the core.
+#pragma once
+
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/lang/XServiceName.hpp>
+#include <com/sun/star/sheet/XAddIn.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <org/alliancecalc/XAllianceFunctions.hpp>
+
+namespace alliance::addin {
+
+using css::uno::Any;
+using rtl::OUString;
+
+class AllianceFunctions final
+    : public cppu::WeakImplHelper4<org::alliancecalc::XAllianceFunctions, css::sheet::XAddIn,
+                                   css::lang::XServiceName, css::lang::XServiceInfo> {
+ public:
+  using AnyGrid = css::uno::Sequence<css::uno::Sequence<Any>>;
+
+  // XAllianceFunctions
+  double SAL_CALL allianceHealth(const AnyGrid& metrics, const Any& labels,
+                                 const Any& weights) override;
+  Any SAL_CALL allianceDimension(const AnyGrid& metrics, const OUString& name,
+                                 const Any& labels) override;
+  OUString SAL_CALL allianceStatus(double health, const Any& greenAt,
+                                   const Any& amberAt) override;
+  OUString SAL_CALL allianceWarnings(const AnyGrid& metrics, const Any& labels,
+                                     const Any& separator) override;
+  sal_Int32 SAL_CALL allianceWarningCount(const AnyGrid& metrics, const Any& labels) override;
+  double SAL_CALL allianceAlignment(const AnyGrid& ours, const AnyGrid& theirs,
+                                    const Any& scaleMin, const Any& scaleMax) override;
+  double SAL_CALL allianceMaturity(const AnyGrid& answers) override;
+  OUString SAL_CALL allianceMaturityLevel(double score) override;
+  OUString SAL_CALL allianceAction(double health, const Any& previousHealth,
+                                   const Any& quartersRed) override;
+  OUString SAL_CALL allianceQbrSummary(const AnyGrid& metrics, const Any& labels,
+                                       const Any& previousHealth) override;
+  OUString SAL_CALL allianceCheck(const AnyGrid& metrics, const Any& labels) override;
+
+  // XAddIn
+  OUString SAL_CALL getProgrammaticFuntionName(const OUString& displayName) override;
+  OUString SAL_CALL getDisplayFunctionName(const OUString& programmaticName) override;
+  OUString SAL_CALL getFunctionDescription(const OUString& programmaticName) override;
+  OUString SAL_CALL getDisplayArgumentName(const OUString& programmaticName,
+                                           sal_Int32 argument) override;
+  OUString SAL_CALL getArgumentDescription(const OUString& programmaticName,
+                                           sal_Int32 argument) override;
+  OUString SAL_CALL getProgrammaticCategoryName(const OUString& programmaticName) override;
+  OUString SAL_CALL getDisplayCategoryName(const OUString& programmaticName) override;
+
+  // XLocalizable (through XAddIn)
+  void SAL_CALL setLocale(const css::lang::Locale& locale) override;
+  css::lang::Locale SAL_CALL getLocale() override;
+
+  // XServiceName
+  OUString SAL_CALL getServiceName() override;
+
+  // XServiceInfo
+  OUString SAL_CALL getImplementationName() override;
+  sal_Bool SAL_CALL supportsService(const OUString& serviceName) override;
+  css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
+
+ private:
+  css::lang::Locale locale_;
+};
+
+}  // namespace alliance::addin

@@ -1,0 +1,168 @@
+#include "core/programme.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <string>
+
+#include "core/input_error.h"
+#include "core/metrics.h"
+#include "core/text.h"
+
+namespace alliance {
+
+namespace {
+
+bool isBlank(const Cell& c) {
+  if (c.kind == Cell::Kind::Empty) {
+    return true;
+  }
+  return c.kind == Cell::Kind::Text && equalsWordIgnoringCase(c.text, "");
+}
+
+std::string describeCell(const Cell& c) {
+  switch (c.kind) {
+    case Cell::Kind::Number:
+      return formatNumber(c.number);
+    case Cell::Kind::Text:
+      return "the text " + quoteForMessage(c.text);
+    case Cell::Kind::Error:
+      return "an error value";
+    case Cell::Kind::Empty:
+      break;
+  }
+  return "empty";
+}
+
+double ratingAt(const Cell& c, const RatingScale& scale, std::string_view side, std::size_t pos) {
+  if (c.kind != Cell::Kind::Number || !std::isfinite(c.number) || c.number < scale.min ||
+      c.number > scale.max) {
+    throw InputError(fmt::format("Rating {} of {} is {} but must be a number from {} to {}.",
+                                 pos + 1, side, describeCell(c), formatNumber(scale.min),
+                                 formatNumber(scale.max)));
+  }
+  return c.number;
+}
+
+void requireRange(std::string_view what, double v, double lo, double hi) {
+  if (!std::isfinite(v) || v < lo || v > hi) {
+    throw InputError(fmt::format("{} is {} but must be a number from {} to {}.", what,
+                                 std::isfinite(v) ? formatNumber(v) : "not a finite number",
+                                 formatNumber(lo), formatNumber(hi)));
+  }
+}
+
+}  // namespace
+
+double alignment(const CellGrid& ours, const CellGrid& theirs, const RatingScale& scale) {
+  if (!std::isfinite(scale.min) || !std::isfinite(scale.max) || scale.min >= scale.max) {
+    throw InputError(fmt::format("The rating scale must run from a lower to a higher number, "
+                                 "but it is {} to {}.",
+                                 formatNumber(scale.min), formatNumber(scale.max)));
+  }
+  if (ours.rows != theirs.rows || ours.cols != theirs.cols) {
+    throw InputError(fmt::format(
+        "Both companies' ratings must be ranges of the same shape, but ours is {}x{} and "
+        "theirs is {}x{}.",
+        ours.rows, ours.cols, theirs.rows, theirs.cols));
+  }
+  double sum = 0.0;
+  std::size_t pairs = 0;
+  for (std::size_t i = 0; i < ours.size(); ++i) {
+    const Cell& a = ours.cells[i];
+    const Cell& b = theirs.cells[i];
+    if (isBlank(a) || isBlank(b)) {
+      continue;  // only one side (or neither) rated this item
+    }
+    sum += std::fabs(ratingAt(a, scale, "ours", i) - ratingAt(b, scale, "theirs", i));
+    ++pairs;
+  }
+  if (pairs == 0) {
+    throw InputError("No item is rated by both companies; alignment needs at least one pair.");
+  }
+  return 1.0 - (sum / static_cast<double>(pairs)) / (scale.max - scale.min);
+}
+
+double maturity(const CellGrid& answers) {
+  if (answers.size() > kMaturityQuestions) {
+    throw InputError(fmt::format(
+        "The programme checklist has at most 10 answers, but the range has {} cells.",
+        answers.size()));
+  }
+  double sum = 0.0;
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    const Cell& c = answers.cells[i];
+    if (isBlank(c)) {
+      continue;
+    }
+    if (c.kind == Cell::Kind::Text && equalsWordIgnoringCase(c.text, "partial")) {
+      sum += 0.5;
+      continue;
+    }
+    if (c.kind == Cell::Kind::Text) {
+      if (const std::optional<bool> yes = parseYesNo(c)) {
+        sum += *yes ? 1.0 : 0.0;
+        continue;
+      }
+    }
+    if (c.kind == Cell::Kind::Number && std::isfinite(c.number) && c.number >= 0.0 &&
+        c.number <= 1.0) {
+      sum += c.number;
+      continue;
+    }
+    throw InputError(fmt::format(
+        "Answer {} is {} but must be yes, partial, no, or a number from 0 to 1.", i + 1,
+        describeCell(c)));
+  }
+  return sum;
+}
+
+std::string_view maturityLevel(double score) {
+  requireRange("The maturity score", score, 0.0, 10.0);
+  if (score < 3.0) {
+    return "Ad hoc";
+  }
+  if (score < 5.0) {
+    return "Developing";
+  }
+  if (score < 7.0) {
+    return "Defined";
+  }
+  return score < 9.0 ? "Managed" : "Optimised";
+}
+
+std::string_view actionWord(Action a) {
+  switch (a) {
+    case Action::Grow:
+      return "Grow";
+    case Action::Sustain:
+      return "Sustain";
+    case Action::Fix:
+      return "Fix";
+    case Action::ExitReview:
+      return "Exit review";
+  }
+  return "Fix";
+}
+
+Action portfolioAction(double health, std::optional<double> previousHealth,
+                       std::optional<double> quartersRed) {
+  requireRange("health", health, 0.0, 100.0);
+  if (previousHealth) {
+    requireRange("previous_health", *previousHealth, 0.0, 100.0);
+  }
+  if (quartersRed && (!std::isfinite(*quartersRed) || *quartersRed < 0.0 ||
+                      std::floor(*quartersRed) != *quartersRed)) {
+    throw InputError(fmt::format("quarters_red is {} but must be a whole number of 0 or more.",
+                                 formatNumber(*quartersRed)));
+  }
+  if (health >= 70.0) {
+    return Action::Grow;
+  }
+  if (health >= 50.0) {
+    return previousHealth && *previousHealth - health >= 5.0 ? Action::Fix : Action::Sustain;
+  }
+  return quartersRed && *quartersRed >= 2.0 ? Action::ExitReview : Action::Fix;
+}
+
+}  // namespace alliance

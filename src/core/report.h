@@ -1,0 +1,27 @@
+// Texts about one partner: the QBR summary paragraph and the input check.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/cell.h"
+#include "core/metrics.h"
+#include "core/scoring.h"
+
+namespace alliance {
+
+// One paragraph: health (whole number) and status, the change against
+// previousHealth when given, revenue attainment and pipeline coverage when
+// known, the weakest dimension, and every warning title that fires.
+// Throws InputError when no dimension is available or previousHealth is not 0..100.
+[[nodiscard]] std::string qbrSummary(const MetricValues& values,
+                                     std::optional<double> previousHealth,
+                                     const Weights& weights = {});
+
+// "OK", or one sentence naming the first problem of the input (which metric,
+// what was found, what is expected). Never throws InputError.
+[[nodiscard]] std::string checkMetrics(const CellGrid& metrics, const CellGrid* labels);
+
+inline constexpr std::string_view kCheckOk = "OK";
+
+}  // namespace alliance

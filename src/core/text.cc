@@ -1,0 +1,90 @@
+#include "core/text.h"
+
+#include <fmt/format.h>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace alliance {
+
+namespace {
+
+void appendCodePoint(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+constexpr std::uint32_t kReplacement = 0xFFFD;
+
+bool isSpace(char16_t c) { return c == u' ' || c == u'\t' || c == u'\u00A0'; }
+
+}  // namespace
+
+std::string toUtf8(std::u16string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::uint32_t unit = text[i];
+    if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < text.size() && text[i + 1] >= 0xDC00 &&
+        text[i + 1] <= 0xDFFF) {
+      appendCodePoint(out, 0x10000 + ((unit - 0xD800) << 10) + (text[i + 1] - 0xDC00));
+      ++i;
+    } else if (unit >= 0xD800 && unit <= 0xDFFF) {
+      appendCodePoint(out, kReplacement);
+    } else {
+      appendCodePoint(out, unit);
+    }
+  }
+  return out;
+}
+
+bool equalsWordIgnoringCase(std::u16string_view text, std::string_view word) {
+  while (!text.empty() && isSpace(text.front())) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && isSpace(text.back())) {
+    text.remove_suffix(1);
+  }
+  if (text.size() != word.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char16_t c = text[i];
+    if (c >= u'A' && c <= u'Z') {
+      c = static_cast<char16_t>(c - u'A' + u'a');
+    }
+    if (c != static_cast<unsigned char>(word[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string formatNumber(double value) { return fmt::format("{}", value); }
+
+std::string quoteForMessage(std::u16string_view text) {
+  constexpr std::size_t kMaxShown = 40;
+  if (text.size() <= kMaxShown) {
+    return "\"" + toUtf8(text) + "\"";
+  }
+  std::size_t cut = kMaxShown;
+  if (text[cut - 1] >= 0xD800 && text[cut - 1] <= 0xDBFF) {
+    --cut;  // keep a surrogate pair whole
+  }
+  return "\"" + toUtf8(text.substr(0, cut)) + "...\"";
+}
+
+}  // namespace alliance

@@ -1,0 +1,104 @@
+#include "core/warnings.h"
+
+#include <bit>
+
+namespace alliance {
+
+namespace {
+
+constexpr std::array<WarningInfo, kWarningCount> kWarnings = {{
+    {Warning::MapIncomplete, "W01", "Strategic map incomplete",
+     "Complete the Shared Strategic Map together with the partner, starting with the value "
+     "proposition to the customer and the target account base, and walk both leadership teams "
+     "through it."},
+    {Warning::NoExecSignoff, "W02", "No executive sign-off",
+     "Take the strategic map to both companies' executive sponsors and get their sign-off "
+     "before committing more people or money."},
+    {Warning::GoalsMisaligned, "W03", "Goals misaligned",
+     "Rate each goal with the partner side by side, discuss the largest gaps openly, and agree "
+     "the few measurable goals that both companies will fund."},
+    {Warning::AccountConflicts, "W04", "Account conflicts",
+     "Agree who leads on each shared account and the rules of engagement for joint customers, "
+     "so that the two sales forces stop competing for the same deals."},
+    {Warning::NoSalesSponsor, "W05", "No sales executive sponsor",
+     "Name a sales executive sponsor for every joint initiative; without one, joint deals "
+     "stall in the field."},
+    {Warning::ResourcesWithdrawn, "W06", "Resources withdrawn",
+     "Restore the people and budget that were committed, or reset the plan openly to what the "
+     "resources in place can deliver; quiet cuts are the most common way alliances die."},
+    {Warning::ManagerChurn, "W07", "Alliance manager churn",
+     "Keep the alliance manager in the role for the coming quarters and plan hand-overs with "
+     "the partner; frequent changes are both a symptom and a cause of failure."},
+    {Warning::GovernanceLapsed, "W08", "Governance lapsed",
+     "Document the joint business plan and put the next quarterly business review in both "
+     "sides' calendars: inspect what you expect."},
+    {Warning::RevenueBehind, "W09", "Revenue behind plan",
+     "Review the joint pipeline deal by deal with the partner, find where joint selling "
+     "stalls, and agree a recovery plan with owners and dates."},
+    {Warning::NoExitPlan, "W10", "No exit plan",
+     "Agree an exit plan while the relationship is good, so that both sides could part "
+     "without harming customers or each other."},
+}};
+
+}  // namespace
+
+std::span<const WarningInfo, kWarningCount> warningTable() { return kWarnings; }
+
+const WarningInfo& warningInfo(Warning w) { return kWarnings[static_cast<std::size_t>(w)]; }
+
+int WarningSet::count() const { return std::popcount(bits_); }
+
+WarningSet evaluateWarnings(const MetricValues& v) {
+  WarningSet out;
+  const auto fireIf = [&out](Warning w, bool condition) {
+    if (condition) {
+      out.add(w);
+    }
+  };
+  const auto isNo = [&v](Metric m) { return v.find(m) == 0.0; };
+
+  if (const auto map = v.find(Metric::MapElements)) {
+    fireIf(Warning::MapIncomplete, *map < 8.0);
+  }
+  fireIf(Warning::NoExecSignoff, isNo(Metric::ExecSignoff));
+  if (const auto goals = v.find(Metric::GoalAlignment)) {
+    fireIf(Warning::GoalsMisaligned, *goals < 0.6);
+  }
+  if (const auto conflicts = v.find(Metric::AccountConflicts)) {
+    fireIf(Warning::AccountConflicts, *conflicts > 0.0);
+  }
+  fireIf(Warning::NoSalesSponsor, isNo(Metric::SalesSponsor));
+  const auto committed = v.find(Metric::ResourcesCommitted);
+  const auto inPlace = v.find(Metric::ResourcesActual);
+  if (committed && inPlace) {
+    fireIf(Warning::ResourcesWithdrawn, *inPlace < 0.8 * *committed);
+  }
+  if (const auto changes = v.find(Metric::ManagerChanges)) {
+    fireIf(Warning::ManagerChurn, *changes >= 2.0);
+  }
+  const auto days = v.find(Metric::DaysSinceQbr);
+  fireIf(Warning::GovernanceLapsed, isNo(Metric::Jbp) || (days && *days > 100.0));
+  const auto target = v.find(Metric::RevenueTarget);
+  const auto actual = v.find(Metric::RevenueActual);
+  if (target && actual) {
+    fireIf(Warning::RevenueBehind, *actual / *target < 0.7);
+  }
+  fireIf(Warning::NoExitPlan, isNo(Metric::ExitPlan));
+  return out;
+}
+
+std::string joinWarningTitles(WarningSet warnings, std::string_view separator) {
+  std::string out;
+  for (const WarningInfo& info : kWarnings) {
+    if (!warnings.contains(info.id)) {
+      continue;
+    }
+    if (!out.empty()) {
+      out.append(separator);
+    }
+    out.append(info.title);
+  }
+  return out;
+}
+
+}  // namespace alliance

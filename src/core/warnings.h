@@ -1,0 +1,61 @@
+// The ten warning signs of a failing alliance (contract section 3), with the
+// course correction recommended for each.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "core/metrics.h"
+
+namespace alliance {
+
+enum class Warning : std::uint8_t {
+  MapIncomplete,       // W01
+  NoExecSignoff,       // W02
+  GoalsMisaligned,     // W03
+  AccountConflicts,    // W04
+  NoSalesSponsor,      // W05
+  ResourcesWithdrawn,  // W06
+  ManagerChurn,        // W07
+  GovernanceLapsed,    // W08
+  RevenueBehind,       // W09
+  NoExitPlan,          // W10
+};
+inline constexpr std::size_t kWarningCount = 10;
+
+struct WarningInfo {
+  Warning id;
+  std::string_view code;              // "W01"
+  std::string_view title;             // contract text, never translated
+  std::string_view courseCorrection;  // what to do about it
+};
+
+// In code order.
+[[nodiscard]] std::span<const WarningInfo, kWarningCount> warningTable();
+[[nodiscard]] const WarningInfo& warningInfo(Warning w);
+
+// The warnings that fire, as a set iterated in code order.
+class WarningSet {
+ public:
+  [[nodiscard]] bool contains(Warning w) const { return (bits_ & bit(w)) != 0; }
+  [[nodiscard]] int count() const;
+  [[nodiscard]] bool empty() const { return bits_ == 0; }
+  void add(Warning w) { bits_ |= bit(w); }
+
+ private:
+  static constexpr std::uint16_t bit(Warning w) {
+    return static_cast<std::uint16_t>(1U << static_cast<unsigned>(w));
+  }
+  std::uint16_t bits_ = 0;
+};
+
+// Each rule is checked only when its inputs are known.
+[[nodiscard]] WarningSet evaluateWarnings(const MetricValues& values);
+
+// Titles of the warnings that fire, in code order, joined by `separator`.
+[[nodiscard]] std::string joinWarningTitles(WarningSet warnings, std::string_view separator);
+
+}  // namespace alliance
