@@ -4,24 +4,30 @@
 # root on a user profile, so as root it runs as the unprivileged user `nobody`
 # and hands the profile back afterwards.
 #
-#   install-extension.sh --profile DIR [--remove] FILE.oxt
+#   install-extension.sh --profile DIR [--fresh] FILE.oxt   (--fresh: start from an empty profile)
+#   install-extension.sh --profile DIR --remove
 set -euo pipefail
 
-usage() { echo "usage: $0 --profile DIR [--remove] FILE.oxt" >&2; exit 2; }
+usage() { echo "usage: $0 --profile DIR [--fresh] FILE.oxt | --profile DIR --remove" >&2; exit 2; }
 
-profile="" remove=0 oxt=""
+profile="" remove=0 fresh=0 oxt=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --profile) profile="${2:-}"; shift 2 ;;
     --remove) remove=1; shift ;;
+    --fresh) fresh=1; shift ;;
     -h|--help) usage ;;
     *) oxt="$1"; shift ;;
   esac
 done
-[ -n "$profile" ] && [ -n "$oxt" ] || usage
+[ -n "$profile" ] || usage
+[ "$remove" -eq 1 ] || [ -n "$oxt" ] || usage
 unopkg="${LO_PROGRAM_DIR:-/usr/lib/libreoffice/program}/unopkg"
 [ -x "$unopkg" ] || { echo "unopkg not found at $unopkg: install libreoffice-calc" >&2; exit 1; }
 
+if [ "$fresh" -eq 1 ]; then
+  rm -rf "$profile"
+fi
 mkdir -p "$profile"
 profile="$(cd "$profile" && pwd)"
 if [ "$remove" -eq 0 ]; then

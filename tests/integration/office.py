@@ -123,5 +123,10 @@ class Office:
             "private:factory/scalc", "_blank", 0, props(Hidden=True))
 
     def open(self, path, **options):
+        """Opens a document hidden; raises when the office refuses it (a
+        headless office returns None where a person would see a dialog)."""
         options.setdefault("Hidden", True)
-        return self.desktop.loadComponentFromURL(file_url(path), "_blank", 0, props(**options))
+        doc = self.desktop.loadComponentFromURL(file_url(path), "_blank", 0, props(**options))
+        if doc is None:
+            raise RuntimeError("the office could not open " + path)
+        return doc

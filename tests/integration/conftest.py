@@ -1,0 +1,36 @@
+"""Fixtures: one real headless office per test session, on a copy of a profile
+that has the built extension installed (prepared by the CTest fixture)."""
+
+import os
+
+import pytest
+
+from office import Office
+
+
+def _profile():
+    profile = os.environ.get("ALLIANCE_TEST_PROFILE")
+    if not profile or not os.path.isdir(profile):
+        pytest.exit("ALLIANCE_TEST_PROFILE must name a LibreOffice profile with the extension "
+                    "installed; run the tests through ctest", returncode=2)
+    return profile
+
+
+@pytest.fixture(scope="session")
+def office():
+    with Office(_profile()) as running:
+        yield running
+        assert running.alive(), "the office died during the tests"
+
+
+@pytest.fixture()
+def calc(office):
+    """A new, hidden spreadsheet document, closed after the test."""
+    doc = office.new_calc()
+    yield doc
+    doc.close(True)
+
+
+@pytest.fixture()
+def sheet(calc):
+    return calc.Sheets.getByIndex(0)

@@ -1,0 +1,78 @@
+"""Runs the readable case workbook (data/function_cases.fods) through real Calc:
+every formula's result must equal the expected value written beside it."""
+
+import os
+
+import pytest
+
+from calc_helpers import ERR_ILLEGAL_ARGUMENT, ERR_NOT_AVAILABLE, ERR_PARAMETER_LIST, ERR_VALUE
+
+WORKBOOK = os.path.join(os.path.dirname(__file__), "data", "function_cases.fods")
+ERRORS = {"Err:502": ERR_ILLEGAL_ARGUMENT, "Err:504": ERR_PARAMETER_LIST,
+          "#N/A": ERR_NOT_AVAILABLE, "#VALUE!": ERR_VALUE}
+
+
+def read_cases(office):
+    doc = office.open(WORKBOOK, ReadOnly=True)  # leaves no lock file behind
+    try:
+        doc.calculateAll()
+        sheet = doc.Sheets.getByName("Cases")
+        cases = []
+        row = 1
+        while sheet.getCellByPosition(0, row).getString():
+            result = sheet.getCellByPosition(2, row)
+            expected = sheet.getCellByPosition(3, row)
+            cases.append({
+                "name": "%s: %s" % (sheet.getCellByPosition(0, row).getString(),
+                                    sheet.getCellByPosition(1, row).getString()),
+                "formula": result.getFormula(),
+                "error": result.getError(),
+                "value": result.getValue(),
+                "text": result.getString(),
+                "expected_is_number": expected.getType().value == "VALUE",
+                "expected_value": expected.getValue(),
+                "expected_text": expected.getString(),
+                "pass_column": sheet.getCellByPosition(4, row).getValue(),
+            })
+            row += 1
+        return cases
+    finally:
+        doc.close(True)
+
+
+@pytest.fixture(scope="module")
+def cases(office):
+    return read_cases(office)
+
+
+def test_workbook_has_a_case_for_every_function(cases):
+    functions = {c["name"].split(":")[0] for c in cases}
+    assert functions == {
+        "ALLIANCE_HEALTH", "ALLIANCE_DIMENSION", "ALLIANCE_STATUS", "ALLIANCE_WARNINGS",
+        "ALLIANCE_WARNING_COUNT", "ALLIANCE_ALIGNMENT", "ALLIANCE_MATURITY",
+        "ALLIANCE_MATURITY_LEVEL", "ALLIANCE_ACTION", "ALLIANCE_QBR_SUMMARY", "ALLIANCE_CHECK"}
+    assert len(cases) >= 60
+
+
+def test_every_case_gives_the_expected_result(cases):
+    failures = []
+    for case in cases:
+        expected_text = case["expected_text"]
+        if expected_text in ERRORS and not case["expected_is_number"]:
+            ok = case["error"] == ERRORS[expected_text]
+            got = "error %d (%s)" % (case["error"], case["text"])
+        elif case["expected_is_number"]:
+            ok = case["error"] == 0 and abs(case["value"] - case["expected_value"]) < 1e-9
+            got = case["text"] if case["error"] else repr(case["value"])
+        else:
+            ok = case["error"] == 0 and case["text"] == expected_text
+            got = repr(case["text"])
+        if not ok:
+            failures.append("%s\n    %s\n    expected %r, got %s"
+                            % (case["name"], case["formula"], expected_text, got))
+    assert not failures, "\n".join(failures)
+
+
+def test_pass_column_agrees(cases):
+    # The workbook's own Pass column is what a person reading it sees.
+    assert [c["name"] for c in cases if c["pass_column"] != 1.0] == []
