@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/compare.h"
 #include "core/input_error.h"
 #include "core/metrics.h"
 #include "core/text.h"
@@ -119,16 +120,16 @@ double maturity(const CellGrid& answers) {
 
 std::string_view maturityLevel(double score) {
   requireRange("The maturity score", score, 0.0, 10.0);
-  if (score < 3.0) {
+  if (below(score, 3.0)) {
     return "Ad hoc";
   }
-  if (score < 5.0) {
+  if (below(score, 5.0)) {
     return "Developing";
   }
-  if (score < 7.0) {
+  if (below(score, 7.0)) {
     return "Defined";
   }
-  return score < 9.0 ? "Managed" : "Optimised";
+  return below(score, 9.0) ? "Managed" : "Optimised";
 }
 
 std::string_view actionWord(Action a) {
@@ -156,11 +157,11 @@ Action portfolioAction(double health, std::optional<double> previousHealth,
     throw InputError(fmt::format("quarters_red is {} but must be a whole number of 0 or more.",
                                  formatNumber(*quartersRed)));
   }
-  if (health >= 70.0) {
+  if (atLeast(health, 70.0)) {
     return Action::Grow;
   }
-  if (health >= 50.0) {
-    return previousHealth && *previousHealth - health >= 5.0 ? Action::Fix : Action::Sustain;
+  if (atLeast(health, 50.0)) {
+    return previousHealth && atLeast(*previousHealth - health, 5.0) ? Action::Fix : Action::Sustain;
   }
   return quartersRed && *quartersRed >= 2.0 ? Action::ExitReview : Action::Fix;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/compare.h"
 #include "core/input_error.h"
 #include "core/text.h"
 
@@ -246,10 +247,10 @@ std::string_view statusWord(Status s) {
 Status statusOf(double healthScore, const StatusBands& bands) {
   requirePercent("health", healthScore);
   bands.validate();
-  if (healthScore >= bands.greenAt) {
+  if (atLeast(healthScore, bands.greenAt)) {
     return Status::Green;
   }
-  return healthScore >= bands.amberAt ? Status::Amber : Status::Red;
+  return atLeast(healthScore, bands.amberAt) ? Status::Amber : Status::Red;
 }
 
 }  // namespace alliance

@@ -2,6 +2,8 @@
 
 #include <bit>
 
+#include "core/compare.h"
+
 namespace alliance {
 
 namespace {
@@ -58,30 +60,30 @@ WarningSet evaluateWarnings(const MetricValues& v) {
   const auto isNo = [&v](Metric m) { return v.find(m) == 0.0; };
 
   if (const auto map = v.find(Metric::MapElements)) {
-    fireIf(Warning::MapIncomplete, *map < 8.0);
+    fireIf(Warning::MapIncomplete, below(*map, 8.0));
   }
   fireIf(Warning::NoExecSignoff, isNo(Metric::ExecSignoff));
   if (const auto goals = v.find(Metric::GoalAlignment)) {
-    fireIf(Warning::GoalsMisaligned, *goals < 0.6);
+    fireIf(Warning::GoalsMisaligned, below(*goals, 0.6));
   }
   if (const auto conflicts = v.find(Metric::AccountConflicts)) {
-    fireIf(Warning::AccountConflicts, *conflicts > 0.0);
+    fireIf(Warning::AccountConflicts, above(*conflicts, 0.0));
   }
   fireIf(Warning::NoSalesSponsor, isNo(Metric::SalesSponsor));
   const auto committed = v.find(Metric::ResourcesCommitted);
   const auto inPlace = v.find(Metric::ResourcesActual);
   if (committed && inPlace) {
-    fireIf(Warning::ResourcesWithdrawn, *inPlace < 0.8 * *committed);
+    fireIf(Warning::ResourcesWithdrawn, below(*inPlace, 0.8 * *committed));
   }
   if (const auto changes = v.find(Metric::ManagerChanges)) {
-    fireIf(Warning::ManagerChurn, *changes >= 2.0);
+    fireIf(Warning::ManagerChurn, atLeast(*changes, 2.0));
   }
   const auto days = v.find(Metric::DaysSinceQbr);
-  fireIf(Warning::GovernanceLapsed, isNo(Metric::Jbp) || (days && *days > 100.0));
+  fireIf(Warning::GovernanceLapsed, isNo(Metric::Jbp) || (days && above(*days, 100.0)));
   const auto target = v.find(Metric::RevenueTarget);
   const auto actual = v.find(Metric::RevenueActual);
   if (target && actual) {
-    fireIf(Warning::RevenueBehind, *actual / *target < 0.7);
+    fireIf(Warning::RevenueBehind, below(*actual / *target, 0.7));
   }
   fireIf(Warning::NoExitPlan, isNo(Metric::ExitPlan));
   return out;
