@@ -40,22 +40,26 @@ run_unopkg() {
     HOME="${HOME:-$profile}" "$unopkg" "$@" "-env:UserInstallation=file://$profile"
     return
   fi
-  # As root: work on a copy nobody can read, as nobody, then hand it back.
-  local scratch owner
+  # As root: run unopkg as nobody on a scratch copy of the profile (nobody may
+  # not be able to reach the profile's own folder), then copy the result back.
+  local scratch owner rc=0
   owner="$(stat -c %u:%g "$profile")"
   scratch="$(mktemp -d)"
-  chown nobody "$scratch"
+  mkdir -p "$scratch/profile" "$scratch/home"
+  cp -a "$profile/." "$scratch/profile/"
   local args=("$@")
   if [ "$remove" -eq 0 ]; then
     cp "$oxt" "$scratch/"
     args=("${args[@]/#$oxt/$scratch/$(basename "$oxt")}")
-    chmod 644 "$scratch/$(basename "$oxt")"
   fi
-  chown -R nobody "$profile"
-  local rc=0
-  runuser -u nobody -- env HOME="$scratch" "$unopkg" "${args[@]}" \
-    "-env:UserInstallation=file://$profile" || rc=$?
-  chown -R "$owner" "$profile"
+  chown -R nobody "$scratch"
+  runuser -u nobody -- env HOME="$scratch/home" "$unopkg" "${args[@]}" \
+    "-env:UserInstallation=file://$scratch/profile" || rc=$?
+  if [ "$rc" -eq 0 ]; then
+    find "$profile" -mindepth 1 -delete
+    cp -a "$scratch/profile/." "$profile/"
+    chown -R "$owner" "$profile"
+  fi
   rm -rf "$scratch"
   return $rc
 }
