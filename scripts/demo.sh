@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds AllianceCalc, installs it into an isolated LibreOffice profile
+# (build/profile, never your own), and scores the bundled sample portfolio
+# in a real headless office.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="$root/build"
+
+bash "$root/scripts/deps.sh"
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$build" -j "$(nproc)"
+bash "$root/scripts/install-extension.sh" --fresh --profile "$build/profile" "$build/AllianceCalc.oxt"
+"$build/src/cli/alliancecalc" score --profile "$build/profile" "$root/examples/sample-portfolio.ods"

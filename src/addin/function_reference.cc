@@ -1,0 +1,65 @@
+// Prints the function reference in Markdown from the function catalogue, so the
+// README and docs/functions.md never restate the Function Wizard texts by hand.
+//   alliance_function_reference table   -> the README's summary table
+//   alliance_function_reference full    -> docs/functions.md
+#include <iostream>
+#include <string>
+#include <string_view>
+
+#include "addin/function_catalog.h"
+
+namespace {
+
+using alliance::addin::FunctionSpec;
+using alliance::addin::functionCatalog;
+using alliance::addin::ParameterSpec;
+
+std::string signature(const FunctionSpec& f) {
+  std::string out(f.displayName);
+  out += "(";
+  bool first = true;
+  for (const ParameterSpec& p : f.parameters) {
+    out += first ? "" : "; ";
+    const bool optional = p.description.starts_with("Optional.");
+    out += optional ? "[" + std::string(p.name) + "]" : std::string(p.name);
+    first = false;
+  }
+  return out + ")";
+}
+
+void printTable() {
+  std::cout << "| Function | What it returns |\n|---|---|\n";
+  for (const FunctionSpec& f : functionCatalog()) {
+    std::cout << "| `" << signature(f) << "` | " << f.description << " |\n";
+  }
+}
+
+void printFull() {
+  std::cout << "# Function reference\n\n"
+               "Generated from the add-in's function catalogue "
+               "(`src/addin/function_catalog.cc`), the same table that feeds the Function "
+               "Wizard. Arguments are separated by `;`; an argument in brackets is optional "
+               "and may be left empty in the middle of a call.\n";
+  for (const FunctionSpec& f : functionCatalog()) {
+    std::cout << "\n## " << f.displayName << "\n\n`" << signature(f) << "`\n\n"
+              << f.description << "\n\n";
+    for (const ParameterSpec& p : f.parameters) {
+      std::cout << "- `" << p.name << "`: " << p.description << "\n";
+    }
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string_view mode = argc > 1 ? argv[1] : "";
+  if (mode == "table") {
+    printTable();
+  } else if (mode == "full") {
+    printFull();
+  } else {
+    std::cerr << "usage: " << argv[0] << " table|full\n";
+    return 2;
+  }
+  return 0;
+}

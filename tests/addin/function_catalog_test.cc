@@ -1,0 +1,98 @@
+// The function catalogue must agree with the IDL: the same methods, the same
+// number of arguments, and an optional ("any") argument wherever the Function
+// Wizard text says "Optional.".
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "addin/function_catalog.h"
+
+namespace {
+
+using alliance::addin::findByDisplayName;
+using alliance::addin::findByMethod;
+using alliance::addin::FunctionSpec;
+using alliance::addin::functionCatalog;
+
+struct IdlMethod {
+  std::vector<std::string> argumentTypes;
+};
+
+std::map<std::string, IdlMethod> readIdlMethods() {
+  std::ifstream in(ALLIANCE_IDL_FILE);
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string idl = text.str();
+  std::map<std::string, IdlMethod> methods;
+  // "<type> name([in] <type> a, [in] <type> b)" across lines.
+  const std::regex method(R"((\w+)\s*\(((?:\s*\[in\][^,)]*,?)+)\))");
+  const std::regex argument(R"(\[in\]\s*(.*?)\s+\w+\s*$)");
+  for (std::sregex_iterator it(idl.begin(), idl.end(), method), end; it != end; ++it) {
+    IdlMethod m;
+    std::stringstream args((*it)[2].str());
+    std::string one;
+    while (std::getline(args, one, ',')) {
+      std::smatch type;
+      if (std::regex_search(one, type, argument)) {
+        m.argumentTypes.push_back(type[1].str());
+      }
+    }
+    methods[(*it)[1].str()] = m;
+  }
+  return methods;
+}
+
+TEST(FunctionCatalog, HasTheContractsElevenScorecardFunctions) {
+  std::set<std::string> names;
+  for (const FunctionSpec& f : functionCatalog()) {
+    names.insert(std::string(f.displayName));
+  }
+  EXPECT_EQ(names, (std::set<std::string>{
+                       "ALLIANCE_HEALTH", "ALLIANCE_DIMENSION", "ALLIANCE_STATUS",
+                       "ALLIANCE_WARNINGS", "ALLIANCE_WARNING_COUNT", "ALLIANCE_ALIGNMENT",
+                       "ALLIANCE_MATURITY", "ALLIANCE_MATURITY_LEVEL", "ALLIANCE_ACTION",
+                       "ALLIANCE_QBR_SUMMARY", "ALLIANCE_CHECK"}));
+}
+
+TEST(FunctionCatalog, MatchesTheIdlMethodForMethod) {
+  const auto idl = readIdlMethods();
+  ASSERT_EQ(idl.size(), functionCatalog().size());
+  for (const FunctionSpec& f : functionCatalog()) {
+    const auto it = idl.find(std::string(f.method));
+    ASSERT_NE(it, idl.end()) << f.method << " is not in the IDL";
+    ASSERT_EQ(it->second.argumentTypes.size(), f.parameters.size()) << f.method;
+    for (std::size_t i = 0; i < f.parameters.size(); ++i) {
+      const bool optional = f.parameters[i].description.starts_with("Optional.");
+      EXPECT_EQ(optional, it->second.argumentTypes[i] == "any")
+          << f.method << " argument " << f.parameters[i].name;
+    }
+  }
+}
+
+TEST(FunctionCatalog, EveryTextIsWritten) {
+  for (const FunctionSpec& f : functionCatalog()) {
+    EXPECT_GT(f.description.size(), 30U) << f.displayName;
+    EXPECT_TRUE(f.description.ends_with(".")) << f.displayName;
+    for (const auto& p : f.parameters) {
+      EXPECT_FALSE(p.name.empty()) << f.displayName;
+      EXPECT_GT(p.description.size(), 15U) << f.displayName << " " << p.name;
+    }
+  }
+}
+
+TEST(FunctionCatalog, LooksUpByEitherName) {
+  const FunctionSpec* health = findByDisplayName("alliance_health");
+  ASSERT_NE(health, nullptr);
+  EXPECT_EQ(health->method, "allianceHealth");
+  EXPECT_EQ(findByMethod("allianceHealth"), health);
+  EXPECT_EQ(findByDisplayName("ALLIANCE_NOPE"), nullptr);
+  EXPECT_EQ(findByMethod("ALLIANCE_HEALTH"), nullptr);  // programmatic names are exact
+}
+
+}  // namespace
