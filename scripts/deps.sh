@@ -9,6 +9,7 @@ packages=(
   libreoffice-calc libreoffice-dev python3-uno python3-pytest
   libfmt-dev libboost-dev libboost-program-options-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  clang-format clang-tidy
 )
 
 if [ "${1:-}" = "--list" ]; then

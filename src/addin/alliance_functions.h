@@ -26,13 +26,12 @@ class AllianceFunctions final
                                  const Any& weights) override;
   Any SAL_CALL allianceDimension(const AnyGrid& metrics, const OUString& name,
                                  const Any& labels) override;
-  OUString SAL_CALL allianceStatus(double health, const Any& greenAt,
-                                   const Any& amberAt) override;
+  OUString SAL_CALL allianceStatus(double health, const Any& greenAt, const Any& amberAt) override;
   OUString SAL_CALL allianceWarnings(const AnyGrid& metrics, const Any& labels,
                                      const Any& separator) override;
   sal_Int32 SAL_CALL allianceWarningCount(const AnyGrid& metrics, const Any& labels) override;
-  double SAL_CALL allianceAlignment(const AnyGrid& ours, const AnyGrid& theirs,
-                                    const Any& scaleMin, const Any& scaleMax) override;
+  double SAL_CALL allianceAlignment(const AnyGrid& ours, const AnyGrid& theirs, const Any& scaleMin,
+                                    const Any& scaleMax) override;
   double SAL_CALL allianceMaturity(const AnyGrid& answers) override;
   OUString SAL_CALL allianceMaturityLevel(double score) override;
   OUString SAL_CALL allianceAction(double health, const Any& previousHealth,

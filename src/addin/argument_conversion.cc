@@ -1,7 +1,7 @@
 #include "addin/argument_conversion.h"
 
-#include <com/sun/star/uno/TypeClass.hpp>
 #include <fmt/format.h>
+#include <com/sun/star/uno/TypeClass.hpp>
 #include <rtl/ustring.hxx>
 
 #include "core/input_error.h"
@@ -19,9 +19,7 @@ std::u16string_view viewOf(const rtl::OUString& s) {
   return {reinterpret_cast<const char16_t*>(s.getStr()), static_cast<std::size_t>(s.getLength())};
 }
 
-bool isRange(const Any& a) {
-  return a.getValueType() == cppu::UnoType<AnyGrid>::get();
-}
+bool isRange(const Any& a) { return a.getValueType() == cppu::UnoType<AnyGrid>::get(); }
 
 }  // namespace
 

@@ -13,11 +13,20 @@ std::string escapeXml(std::string_view text) {
   std::string out;
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out.push_back(c);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -51,8 +60,8 @@ int main(int argc, char** argv) {
     writeText(out, "     ", "DisplayName", f.displayName);
     writeText(out, "     ", "Description", f.description);
     out << "     <prop oor:name=\"Category\"><value>" << kCategory << "</value></prop>\n"
-        << "     <prop oor:name=\"CompatibilityName\"><value xml:lang=\"en-US\">"
-        << f.displayName << "</value></prop>\n"
+        << "     <prop oor:name=\"CompatibilityName\"><value xml:lang=\"en-US\">" << f.displayName
+        << "</value></prop>\n"
         << "     <node oor:name=\"Parameters\">\n";
     for (const ParameterSpec& p : f.parameters) {
       out << "      <node oor:name=\"" << p.name << "\" oor:op=\"replace\">\n";

@@ -25,8 +25,7 @@ constexpr std::array kHealthParams{
 
 constexpr std::array kDimensionParams{
     kMetrics,
-    ParameterSpec{"name",
-                  "The dimension: strategy, execution, commitment, trust or governance."},
+    ParameterSpec{"name", "The dimension: strategy, execution, commitment, trust or governance."},
     kLabels};
 
 constexpr std::array kStatusParams{
@@ -36,7 +35,8 @@ constexpr std::array kStatusParams{
 
 constexpr std::array kWarningsParams{
     kMetrics, kLabels,
-    ParameterSpec{"separator", "Optional. The text put between two warning titles. Default \"; \"."}};
+    ParameterSpec{"separator",
+                  "Optional. The text put between two warning titles. Default \"; \"."}};
 
 constexpr std::array kMetricsOnlyParams{kMetrics, kLabels};
 
@@ -99,8 +99,7 @@ constexpr std::array<FunctionSpec, 11> kFunctions{{
      "review.",
      kActionParams},
     {"allianceQbrSummary", "ALLIANCE_QBR_SUMMARY",
-     "Returns a one-paragraph summary of the partner for a quarterly business review.",
-     kQbrParams},
+     "Returns a one-paragraph summary of the partner for a quarterly business review.", kQbrParams},
     {"allianceCheck", "ALLIANCE_CHECK",
      "Returns OK, or a sentence explaining the first problem in the metrics: use it to find "
      "out why another function shows an error.",

@@ -10,8 +10,8 @@
 
 namespace {
 
-using alliance::addin::FunctionSpec;
 using alliance::addin::functionCatalog;
+using alliance::addin::FunctionSpec;
 using alliance::addin::ParameterSpec;
 
 std::string signature(const FunctionSpec& f) {

@@ -47,12 +47,10 @@ std::string normaliseBounded(std::u16string_view name, std::size_t limit) {
     if (out.size() > limit) {
       break;
     }
-    if (c >= u'a' && c <= u'z') {
+    if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
       out.push_back(static_cast<char>(c));
     } else if (c >= u'A' && c <= u'Z') {
       out.push_back(static_cast<char>(c - u'A' + u'a'));
-    } else if (c >= u'0' && c <= u'9') {
-      out.push_back(static_cast<char>(c));
     } else if (c < 0x80 || isIgnorableNonAscii(c)) {
       continue;  // spaces, underscores, hyphens, punctuation
     } else {
@@ -90,8 +88,8 @@ bool isBlankText(std::u16string_view text) {
 }
 
 [[noreturn]] void throwBadValue(const MetricInfo& info, const std::string& found) {
-  throw InputError(fmt::format("{} is {} but must be {}.", info.name, found,
-                               describeExpected(info.kind)));
+  throw InputError(
+      fmt::format("{} is {} but must be {}.", info.name, found, describeExpected(info.kind)));
 }
 
 double checkedNumber(const MetricInfo& info, double v) {
@@ -156,9 +154,7 @@ std::string_view describeExpected(ValueKind kind) {
   return "a valid value";
 }
 
-std::string normaliseName(std::u16string_view name) {
-  return normaliseBounded(name, name.size());
-}
+std::string normaliseName(std::u16string_view name) { return normaliseBounded(name, name.size()); }
 
 std::optional<Metric> metricForLabel(std::u16string_view label) {
   static const std::array<std::string, kMetricCount> kNormalised = [] {

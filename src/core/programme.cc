@@ -57,9 +57,10 @@ void requireRange(std::string_view what, double v, double lo, double hi) {
 
 double alignment(const CellGrid& ours, const CellGrid& theirs, const RatingScale& scale) {
   if (!std::isfinite(scale.min) || !std::isfinite(scale.max) || scale.min >= scale.max) {
-    throw InputError(fmt::format("The rating scale must run from a lower to a higher number, "
-                                 "but it is {} to {}.",
-                                 formatNumber(scale.min), formatNumber(scale.max)));
+    throw InputError(
+        fmt::format("The rating scale must run from a lower to a higher number, "
+                    "but it is {} to {}.",
+                    formatNumber(scale.min), formatNumber(scale.max)));
   }
   if (ours.rows != theirs.rows || ours.cols != theirs.cols) {
     throw InputError(fmt::format(
@@ -86,9 +87,9 @@ double alignment(const CellGrid& ours, const CellGrid& theirs, const RatingScale
 
 double maturity(const CellGrid& answers) {
   if (answers.size() > kMaturityQuestions) {
-    throw InputError(fmt::format(
-        "The programme checklist has at most 10 answers, but the range has {} cells.",
-        answers.size()));
+    throw InputError(
+        fmt::format("The programme checklist has at most 10 answers, but the range has {} cells.",
+                    answers.size()));
   }
   double sum = 0.0;
   for (std::size_t i = 0; i < answers.size(); ++i) {
@@ -111,9 +112,9 @@ double maturity(const CellGrid& answers) {
       sum += c.number;
       continue;
     }
-    throw InputError(fmt::format(
-        "Answer {} is {} but must be yes, partial, no, or a number from 0 to 1.", i + 1,
-        describeCell(c)));
+    throw InputError(
+        fmt::format("Answer {} is {} but must be yes, partial, no, or a number from 0 to 1.", i + 1,
+                    describeCell(c)));
   }
   return sum;
 }

@@ -30,8 +30,8 @@ std::string revenueSentence(const MetricValues& v) {
   if (!target || !actual) {
     return {};
   }
-  std::string out =
-      fmt::format(" Partner-sourced revenue is at {}% of target", rounded(100.0 * *actual / *target));
+  std::string out = fmt::format(" Partner-sourced revenue is at {}% of target",
+                                rounded(100.0 * *actual / *target));
   if (pipeline) {
     const double remaining = *target - *actual;
     if (remaining <= 0.0) {
@@ -51,11 +51,11 @@ std::string qbrSummary(const MetricValues& values, std::optional<double> previou
   const DimensionScores scores = scoreDimensions(values);
   const double score = health(scores, weights);
   const Status status = statusOf(score);
-  if (previousHealth && (!std::isfinite(*previousHealth) || *previousHealth < 0.0 ||
-                         *previousHealth > 100.0)) {
-    throw InputError(fmt::format("previous_health is {} but must be a number from 0 to 100.",
-                                 std::isfinite(*previousHealth) ? formatNumber(*previousHealth)
-                                                                : "not a finite number"));
+  if (previousHealth &&
+      (!std::isfinite(*previousHealth) || *previousHealth < 0.0 || *previousHealth > 100.0)) {
+    throw InputError(fmt::format(
+        "previous_health is {} but must be a number from 0 to 100.",
+        std::isfinite(*previousHealth) ? formatNumber(*previousHealth) : "not a finite number"));
   }
 
   std::string out = fmt::format("Alliance health is {} ({})", rounded(score), statusWord(status));

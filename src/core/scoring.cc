@@ -165,7 +165,7 @@ Weights Weights::fromCells(const CellGrid& cells) {
     const std::string_view name = kLowerNames[i];
     if (c.kind != Cell::Kind::Number || !std::isfinite(c.number) || c.number < 0.0) {
       const std::string found = c.kind == Cell::Kind::Number ? formatNumber(c.number)
-                                : c.kind == Cell::Kind::Text  ? "the text " + quoteForMessage(c.text)
+                                : c.kind == Cell::Kind::Text ? "the text " + quoteForMessage(c.text)
                                 : c.kind == Cell::Kind::Empty ? std::string("empty")
                                                               : std::string("an error value");
       throw InputError(

@@ -17,8 +17,8 @@ namespace {
 
 using alliance::addin::findByDisplayName;
 using alliance::addin::findByMethod;
-using alliance::addin::FunctionSpec;
 using alliance::addin::functionCatalog;
+using alliance::addin::FunctionSpec;
 
 struct IdlMethod {
   std::vector<std::string> argumentTypes;

@@ -16,12 +16,22 @@ namespace {
 using alliance::Cell;
 using alliance::CellGrid;
 
-const std::array<std::u16string, 16> kLabels = {
-    u"Map elements",      u"Exec signoff",        u"Goal alignment",   u"Revenue target",
-    u"Revenue actual",    u"Pipeline",            u"Resources committed",
-    u"Resources actual",  u"Exec sponsor",        u"Sales sponsor",    u"Manager changes",
-    u"Trust",             u"JBP",                 u"Days since QBR",   u"Exit plan",
-    u"Account conflicts"};
+const std::array<std::u16string, 16> kLabels = {u"Map elements",
+                                                u"Exec signoff",
+                                                u"Goal alignment",
+                                                u"Revenue target",
+                                                u"Revenue actual",
+                                                u"Pipeline",
+                                                u"Resources committed",
+                                                u"Resources actual",
+                                                u"Exec sponsor",
+                                                u"Sales sponsor",
+                                                u"Manager changes",
+                                                u"Trust",
+                                                u"JBP",
+                                                u"Days since QBR",
+                                                u"Exit plan",
+                                                u"Account conflicts"};
 
 struct Row {
   std::vector<Cell> labels;
@@ -30,8 +40,8 @@ struct Row {
   CellGrid valueGrid;
 
   explicit Row(double jitter) {
-    const std::array<double, 16> v = {7,   1,  0.55 + jitter, 1000, 420, 900, 10, 7,
-                                      1,   0,  2,              3.2,  1,   120, 0,  2};
+    const std::array<double, 16> v = {7, 1, 0.55 + jitter, 1000, 420, 900, 10, 7, 1,
+                                      0, 2, 3.2,           1,    120, 0,   2};
     for (std::size_t i = 0; i < 16; ++i) {
       labels.push_back(Cell::ofText(kLabels[i]));
       values.push_back(Cell::ofNumber(v[i]));
@@ -45,7 +55,8 @@ void BM_HealthFromCells(benchmark::State& state) {
   const Row row(0.01);
   alliance::LabelCache cache;
   for (auto _ : state) {
-    const alliance::MetricValues values = alliance::readMetrics(row.valueGrid, &row.labelGrid, &cache);
+    const alliance::MetricValues values =
+        alliance::readMetrics(row.valueGrid, &row.labelGrid, &cache);
     benchmark::DoNotOptimize(alliance::health(values));
   }
   state.SetItemsProcessed(state.iterations());
@@ -77,7 +88,8 @@ void BM_WarningTitles(benchmark::State& state) {
   const Row row(0.01);
   alliance::LabelCache cache;
   for (auto _ : state) {
-    const alliance::MetricValues values = alliance::readMetrics(row.valueGrid, &row.labelGrid, &cache);
+    const alliance::MetricValues values =
+        alliance::readMetrics(row.valueGrid, &row.labelGrid, &cache);
     benchmark::DoNotOptimize(alliance::joinWarningTitles(alliance::evaluateWarnings(values), "; "));
   }
   state.SetItemsProcessed(state.iterations());

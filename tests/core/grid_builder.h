@@ -27,10 +27,10 @@ struct V {
   std::u16string text;
 
   V() = default;
-  V(double v) : kind(Cell::Kind::Number), number(v) {}                    // NOLINT
-  V(int v) : kind(Cell::Kind::Number), number(v) {}                       // NOLINT
-  V(const char16_t* t) : kind(Cell::Kind::Text), text(t) {}               // NOLINT
-  V(std::u16string t) : kind(Cell::Kind::Text), text(std::move(t)) {}     // NOLINT
+  V(double v) : kind(Cell::Kind::Number), number(v) {}                 // NOLINT
+  V(int v) : kind(Cell::Kind::Number), number(v) {}                    // NOLINT
+  V(const char16_t* t) : kind(Cell::Kind::Text), text(t) {}            // NOLINT
+  V(std::u16string t) : kind(Cell::Kind::Text), text(std::move(t)) {}  // NOLINT
 
   static V empty() { return {}; }
   static V error() {
@@ -51,8 +51,7 @@ class Grid {
   Grid(std::size_t rows, std::size_t cols, std::initializer_list<V> values)
       : Grid(rows, cols, std::span<const V>(values.begin(), values.size())) {}
 
-  Grid(std::size_t rows, std::size_t cols, std::span<const V> values)
-      : rows_(rows), cols_(cols) {
+  Grid(std::size_t rows, std::size_t cols, std::span<const V> values) : rows_(rows), cols_(cols) {
     if (values.size() != rows * cols) {
       throw std::logic_error("test grid: value count does not match rows x cols");
     }

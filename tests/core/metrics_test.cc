@@ -65,9 +65,9 @@ TEST(MetricTable, ListsTheSixteenContractMetricsInOrderWithTheirKinds) {
 }
 
 TEST(MetricTable, EveryValueKindHasAnExpectationSentence) {
-  for (ValueKind k : {ValueKind::YesNo, ValueKind::MapCount, ValueKind::Fraction,
-                      ValueKind::Positive, ValueKind::NonNegative, ValueKind::WholeNonNegative,
-                      ValueKind::Rating}) {
+  for (ValueKind k :
+       {ValueKind::YesNo, ValueKind::MapCount, ValueKind::Fraction, ValueKind::Positive,
+        ValueKind::NonNegative, ValueKind::WholeNonNegative, ValueKind::Rating}) {
     EXPECT_FALSE(describeExpected(k).empty()) << static_cast<int>(k);
   }
 }
@@ -86,9 +86,8 @@ TEST(NameMatching, NormaliseKeepsLowerCaseLettersAndDigitsOnly) {
 }
 
 TEST(NameMatching, AllSpellingsOfALabelNameTheSameMetric) {
-  for (const char16_t* label :
-       {u"Revenue target", u"revenue_target", u"REVENUE-TARGET", u"revenue.target",
-        u"  Revenue Target  ", u"RevenueTarget"}) {
+  for (const char16_t* label : {u"Revenue target", u"revenue_target", u"REVENUE-TARGET",
+                                u"revenue.target", u"  Revenue Target  ", u"RevenueTarget"}) {
     EXPECT_EQ(metricForLabel(label), Metric::RevenueTarget);
   }
 }
@@ -159,8 +158,8 @@ TEST(MetricValue, EmptyCellIsNotKnownForEveryMetric) {
 TEST(MetricValue, YesNoMetricsStoreOneAndZero) {
   EXPECT_EQ(parseMetricValue(Metric::ExecSignoff, txt(u"Yes")), 1.0);
   EXPECT_EQ(parseMetricValue(Metric::ExecSponsor, txt(u" n ")), 0.0);
-  EXPECT_EQ(parseMetricValue(Metric::SalesSponsor, num(1)), 1.0);   // TRUE
-  EXPECT_EQ(parseMetricValue(Metric::Jbp, num(0)), 0.0);            // FALSE
+  EXPECT_EQ(parseMetricValue(Metric::SalesSponsor, num(1)), 1.0);  // TRUE
+  EXPECT_EQ(parseMetricValue(Metric::Jbp, num(0)), 0.0);           // FALSE
   EXPECT_EQ(parseMetricValue(Metric::ExitPlan, txt(u"TRUE")), 1.0);
 }
 
@@ -237,16 +236,19 @@ TEST(MetricValue, ErrorCellIsAnErrorForEveryMetric) {
 }
 
 TEST(MetricValue, ErrorSentenceNamesTheMetric) {
-  EXPECT_NE(inputErrorOf([] { return parseMetricValue(Metric::RevenueTarget, num(0)); })
-                .find("revenue_target"),
+  EXPECT_NE(inputErrorOf([] {
+              return parseMetricValue(Metric::RevenueTarget, num(0));
+            }).find("revenue_target"),
             std::string::npos);
   EXPECT_NE(inputErrorOf([] { return parseMetricValue(Metric::Trust, num(5.5)); }).find("trust"),
             std::string::npos);
-  EXPECT_NE(inputErrorOf([] { return parseMetricValue(Metric::ManagerChanges, num(1.5)); })
-                .find("manager_changes"),
+  EXPECT_NE(inputErrorOf([] {
+              return parseMetricValue(Metric::ManagerChanges, num(1.5));
+            }).find("manager_changes"),
             std::string::npos);
-  EXPECT_NE(inputErrorOf([] { return parseMetricValue(Metric::ExecSignoff, txt(u"maybe")); })
-                .find("exec_signoff"),
+  EXPECT_NE(inputErrorOf([] {
+              return parseMetricValue(Metric::ExecSignoff, txt(u"maybe"));
+            }).find("exec_signoff"),
             std::string::npos);
 }
 
@@ -396,8 +398,8 @@ TEST(Duplicates, DifferentValuesInRowShapeAreAnError) {
 // ---------------------------------------------------------------------------
 
 TEST(RowShape, ReadsARowWithItsLabelRow) {
-  const Grid labels = Grid::row({u"Partner", u"Map elements", u"Revenue-Target", u"JBP",
-                                 u"Days since QBR", u"Owner"});
+  const Grid labels = Grid::row(
+      {u"Partner", u"Map elements", u"Revenue-Target", u"JBP", u"Days since QBR", u"Owner"});
   const Grid values = Grid::row({u"Acme", 9, 500, u"n", 45, 17});
   const CellGrid l = labels.grid();
   const CellGrid m = values.grid();

@@ -138,9 +138,8 @@ TEST(Maturity, AllEmptyIsZero) {
 TEST(Maturity, MoreThanTenCellsIsAnError) {
   const Grid eleven = Grid::row({1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
   EXPECT_THROW((void)maturity(eleven.grid()), InputError);
-  const Grid elevenEmpty = Grid::row(
-      {blank(), blank(), blank(), blank(), blank(), blank(), blank(), blank(), blank(), blank(),
-       blank()});
+  const Grid elevenEmpty = Grid::row({blank(), blank(), blank(), blank(), blank(), blank(), blank(),
+                                      blank(), blank(), blank(), blank()});
   EXPECT_THROW((void)maturity(elevenEmpty.grid()), InputError);
 }
 
@@ -262,9 +261,9 @@ TEST(Action, InvalidQuartersRedIsAnErrorInEveryBand) {
 TEST(Action, HealthOutsideZeroToHundredIsAnError) {
   EXPECT_THROW((void)portfolioAction(101, std::nullopt, std::nullopt), InputError);
   EXPECT_THROW((void)portfolioAction(-1, std::nullopt, std::nullopt), InputError);
-  EXPECT_THROW((void)portfolioAction(std::numeric_limits<double>::quiet_NaN(), std::nullopt,
-                                     std::nullopt),
-               InputError);
+  EXPECT_THROW(
+      (void)portfolioAction(std::numeric_limits<double>::quiet_NaN(), std::nullopt, std::nullopt),
+      InputError);
 }
 
 TEST(Action, PreviousHealthOutsideZeroToHundredIsAnError) {

@@ -87,13 +87,20 @@ Grid scorecardSheet() {
 // C: 1, 1, 1, stability 1 -> 100; R: 100 x 3.6/4 = 90; G: 1, 1, 1 -> 100.
 // health = 0.25 x 90 + 0.3 x 100 + 0.2 x 100 + 0.15 x 90 + 0.1 x 100 = 96
 MetricValues healthyPartner() {
-  return valuesOf({{Metric::MapElements, 9},       {Metric::ExecSignoff, kYes},
-                   {Metric::GoalAlignment, 0.9},   {Metric::RevenueTarget, 100},
-                   {Metric::RevenueActual, 100},   {Metric::ResourcesCommitted, 10},
-                   {Metric::ResourcesActual, 10},  {Metric::ExecSponsor, kYes},
-                   {Metric::SalesSponsor, kYes},   {Metric::ManagerChanges, 0},
-                   {Metric::Trust, 4.6},           {Metric::Jbp, kYes},
-                   {Metric::DaysSinceQbr, 30},     {Metric::ExitPlan, kYes},
+  return valuesOf({{Metric::MapElements, 9},
+                   {Metric::ExecSignoff, kYes},
+                   {Metric::GoalAlignment, 0.9},
+                   {Metric::RevenueTarget, 100},
+                   {Metric::RevenueActual, 100},
+                   {Metric::ResourcesCommitted, 10},
+                   {Metric::ResourcesActual, 10},
+                   {Metric::ExecSponsor, kYes},
+                   {Metric::SalesSponsor, kYes},
+                   {Metric::ManagerChanges, 0},
+                   {Metric::Trust, 4.6},
+                   {Metric::Jbp, kYes},
+                   {Metric::DaysSinceQbr, 30},
+                   {Metric::ExitPlan, kYes},
                    {Metric::AccountConflicts, 0}});
 }
 

@@ -141,15 +141,15 @@ TEST(Execution, PipelineCoverageIsClampedToOne) {
 
 TEST(Execution, ActualAtTargetMeansPipelineScoreOne) {
   // a = 1; r = 0 so p = 1 whatever the pipeline; X = 100
-  const auto v = valuesOf(
-      {{Metric::RevenueTarget, 100}, {Metric::RevenueActual, 100}, {Metric::Pipeline, 0}});
+  const auto v =
+      valuesOf({{Metric::RevenueTarget, 100}, {Metric::RevenueActual, 100}, {Metric::Pipeline, 0}});
   EXPECT_NEAR(scoreOf(v, Dimension::Execution), 100.0, kEps);
 }
 
 TEST(Execution, ActualAboveTargetClampsAttainmentAndPipelineScoreOne) {
   // a = clamp(150/100) = 1; r = max(-50, 0) = 0 so p = 1; X = 100
-  const auto v = valuesOf(
-      {{Metric::RevenueTarget, 100}, {Metric::RevenueActual, 150}, {Metric::Pipeline, 0}});
+  const auto v =
+      valuesOf({{Metric::RevenueTarget, 100}, {Metric::RevenueActual, 150}, {Metric::Pipeline, 0}});
   EXPECT_NEAR(scoreOf(v, Dimension::Execution), 100.0, kEps);
 }
 
@@ -161,18 +161,18 @@ TEST(Execution, ActualAboveTargetWithoutPipelineIsClamped) {
 
 TEST(Execution, NothingSoldAndNoPipelineIsZero) {
   // a = 0; r = 100; p = 0/300 = 0; X = 0
-  const auto v = valuesOf(
-      {{Metric::RevenueTarget, 100}, {Metric::RevenueActual, 0}, {Metric::Pipeline, 0}});
+  const auto v =
+      valuesOf({{Metric::RevenueTarget, 100}, {Metric::RevenueActual, 0}, {Metric::Pipeline, 0}});
   EXPECT_NEAR(scoreOf(v, Dimension::Execution), 0.0, kEps);
 }
 
 TEST(Execution, NeedsBothTargetAndActual) {
-  EXPECT_EQ(dim(valuesOf({{Metric::RevenueTarget, 100}, {Metric::Pipeline, 50}}),
-                Dimension::Execution),
-            std::nullopt);
-  EXPECT_EQ(dim(valuesOf({{Metric::RevenueActual, 100}, {Metric::Pipeline, 50}}),
-                Dimension::Execution),
-            std::nullopt);
+  EXPECT_EQ(
+      dim(valuesOf({{Metric::RevenueTarget, 100}, {Metric::Pipeline, 50}}), Dimension::Execution),
+      std::nullopt);
+  EXPECT_EQ(
+      dim(valuesOf({{Metric::RevenueActual, 100}, {Metric::Pipeline, 50}}), Dimension::Execution),
+      std::nullopt);
   EXPECT_EQ(dim(valuesOf({{Metric::Pipeline, 50}}), Dimension::Execution), std::nullopt);
 }
 
@@ -224,10 +224,8 @@ TEST(Commitment, ResourcesNeedBothCommittedAndActual) {
 
 TEST(Commitment, ManagerStabilityByNumberOfChanges) {
   // stability alone: 0 -> 1, 1 -> 0.6, 2 -> 0, 3 -> 0
-  EXPECT_NEAR(scoreOf(valuesOf({{Metric::ManagerChanges, 0}}), Dimension::Commitment), 100.0,
-              kEps);
-  EXPECT_NEAR(scoreOf(valuesOf({{Metric::ManagerChanges, 1}}), Dimension::Commitment), 60.0,
-              kEps);
+  EXPECT_NEAR(scoreOf(valuesOf({{Metric::ManagerChanges, 0}}), Dimension::Commitment), 100.0, kEps);
+  EXPECT_NEAR(scoreOf(valuesOf({{Metric::ManagerChanges, 1}}), Dimension::Commitment), 60.0, kEps);
   EXPECT_NEAR(scoreOf(valuesOf({{Metric::ManagerChanges, 2}}), Dimension::Commitment), 0.0, kEps);
   EXPECT_NEAR(scoreOf(valuesOf({{Metric::ManagerChanges, 3}}), Dimension::Commitment), 0.0, kEps);
 }
@@ -235,8 +233,7 @@ TEST(Commitment, ManagerStabilityByNumberOfChanges) {
 TEST(Commitment, NotAvailableWithoutItsInputs) {
   EXPECT_EQ(dim(valuesOf({{Metric::Jbp, kYes}}), Dimension::Commitment), std::nullopt);
   // committed alone cannot give the resources part, and nothing else is known
-  EXPECT_EQ(dim(valuesOf({{Metric::ResourcesCommitted, 10}}), Dimension::Commitment),
-            std::nullopt);
+  EXPECT_EQ(dim(valuesOf({{Metric::ResourcesCommitted, 10}}), Dimension::Commitment), std::nullopt);
 }
 
 // ---------------------------------------------------------------------------
@@ -262,8 +259,7 @@ TEST(Trust, NotAvailableWithoutTrust) {
 TEST(Governance, QbrRecencyBoundaries) {
   // recency alone: G = 100 x recency
   EXPECT_NEAR(scoreOf(valuesOf({{Metric::DaysSinceQbr, 0}}), Dimension::Governance), 100.0, kEps);
-  EXPECT_NEAR(scoreOf(valuesOf({{Metric::DaysSinceQbr, 100}}), Dimension::Governance), 100.0,
-              kEps);
+  EXPECT_NEAR(scoreOf(valuesOf({{Metric::DaysSinceQbr, 100}}), Dimension::Governance), 100.0, kEps);
   // 1 - (120 - 100) / 100 = 0.8
   EXPECT_NEAR(scoreOf(valuesOf({{Metric::DaysSinceQbr, 120}}), Dimension::Governance), 80.0, kEps);
   // 1 - (150 - 100) / 100 = 0.5
@@ -275,14 +271,14 @@ TEST(Governance, QbrRecencyBoundaries) {
 TEST(Governance, AllParts) {
   // jbp no 0; recency(150) = 0.5; exit yes 1
   // G = 100 x (0.4 x 0 + 0.4 x 0.5 + 0.2 x 1) = 40
-  const auto v = valuesOf(
-      {{Metric::Jbp, kNo}, {Metric::DaysSinceQbr, 150}, {Metric::ExitPlan, kYes}});
+  const auto v =
+      valuesOf({{Metric::Jbp, kNo}, {Metric::DaysSinceQbr, 150}, {Metric::ExitPlan, kYes}});
   EXPECT_NEAR(scoreOf(v, Dimension::Governance), 40.0, kEps);
 }
 
 TEST(Governance, AllGood) {
-  const auto v = valuesOf(
-      {{Metric::Jbp, kYes}, {Metric::DaysSinceQbr, 100}, {Metric::ExitPlan, kYes}});
+  const auto v =
+      valuesOf({{Metric::Jbp, kYes}, {Metric::DaysSinceQbr, 100}, {Metric::ExitPlan, kYes}});
   EXPECT_NEAR(scoreOf(v, Dimension::Governance), 100.0, kEps);
 }
 
@@ -372,22 +368,38 @@ TEST(Health, FromMetricsEndToEnd) {
 }
 
 TEST(Health, BestAndWorstInputsGiveHundredAndZero) {
-  const auto best = valuesOf({{Metric::MapElements, 10},    {Metric::ExecSignoff, kYes},
-                              {Metric::GoalAlignment, 1},   {Metric::RevenueTarget, 100},
-                              {Metric::RevenueActual, 200}, {Metric::Pipeline, 0},
-                              {Metric::ResourcesCommitted, 10}, {Metric::ResourcesActual, 20},
-                              {Metric::ExecSponsor, kYes},  {Metric::SalesSponsor, kYes},
-                              {Metric::ManagerChanges, 0},  {Metric::Trust, 5},
-                              {Metric::Jbp, kYes},          {Metric::DaysSinceQbr, 0},
-                              {Metric::ExitPlan, kYes},     {Metric::AccountConflicts, 0}});
-  const auto worst = valuesOf({{Metric::MapElements, 0},    {Metric::ExecSignoff, kNo},
-                               {Metric::GoalAlignment, 0},  {Metric::RevenueTarget, 100},
-                               {Metric::RevenueActual, 0},  {Metric::Pipeline, 0},
-                               {Metric::ResourcesCommitted, 10}, {Metric::ResourcesActual, 0},
-                               {Metric::ExecSponsor, kNo},  {Metric::SalesSponsor, kNo},
-                               {Metric::ManagerChanges, 5}, {Metric::Trust, 1},
-                               {Metric::Jbp, kNo},          {Metric::DaysSinceQbr, 1000},
-                               {Metric::ExitPlan, kNo},     {Metric::AccountConflicts, 9}});
+  const auto best = valuesOf({{Metric::MapElements, 10},
+                              {Metric::ExecSignoff, kYes},
+                              {Metric::GoalAlignment, 1},
+                              {Metric::RevenueTarget, 100},
+                              {Metric::RevenueActual, 200},
+                              {Metric::Pipeline, 0},
+                              {Metric::ResourcesCommitted, 10},
+                              {Metric::ResourcesActual, 20},
+                              {Metric::ExecSponsor, kYes},
+                              {Metric::SalesSponsor, kYes},
+                              {Metric::ManagerChanges, 0},
+                              {Metric::Trust, 5},
+                              {Metric::Jbp, kYes},
+                              {Metric::DaysSinceQbr, 0},
+                              {Metric::ExitPlan, kYes},
+                              {Metric::AccountConflicts, 0}});
+  const auto worst = valuesOf({{Metric::MapElements, 0},
+                               {Metric::ExecSignoff, kNo},
+                               {Metric::GoalAlignment, 0},
+                               {Metric::RevenueTarget, 100},
+                               {Metric::RevenueActual, 0},
+                               {Metric::Pipeline, 0},
+                               {Metric::ResourcesCommitted, 10},
+                               {Metric::ResourcesActual, 0},
+                               {Metric::ExecSponsor, kNo},
+                               {Metric::SalesSponsor, kNo},
+                               {Metric::ManagerChanges, 5},
+                               {Metric::Trust, 1},
+                               {Metric::Jbp, kNo},
+                               {Metric::DaysSinceQbr, 1000},
+                               {Metric::ExitPlan, kNo},
+                               {Metric::AccountConflicts, 9}});
   EXPECT_NEAR(health(best), 100.0, kEps);
   EXPECT_NEAR(health(worst), 0.0, kEps);
 }
@@ -443,15 +455,15 @@ TEST(Weights, CustomWeightsAreUsed) {
 
 TEST(Weights, ZeroWeightExcludesADimension) {
   // Trust weighted 0: (0.25 x 80 + 0.30 x 60) / 0.55 = 38 / 0.55
-  EXPECT_NEAR(health(scores(80, 60, std::nullopt, 0, std::nullopt), weights(0.25, 0.3, 0.2, 0, 0.1)),
-              38.0 / 0.55, kEps);
+  EXPECT_NEAR(
+      health(scores(80, 60, std::nullopt, 0, std::nullopt), weights(0.25, 0.3, 0.2, 0, 0.1)),
+      38.0 / 0.55, kEps);
 }
 
 TEST(Weights, OnlyZeroWeightDimensionsAvailableIsAnError) {
-  EXPECT_THROW(
-      (void)health(scores(80, std::nullopt, std::nullopt, std::nullopt, std::nullopt),
-                   weights(0, 1, 1, 1, 1)),
-      InputError);
+  EXPECT_THROW((void)health(scores(80, std::nullopt, std::nullopt, std::nullopt, std::nullopt),
+                            weights(0, 1, 1, 1, 1)),
+               InputError);
   EXPECT_THROW((void)health(valuesOf({{Metric::Trust, 4}}), weights(1, 1, 1, 0, 1)), InputError);
 }
 
@@ -512,8 +524,7 @@ TEST(WeightsFromCells, EveryCellMustBeANumber) {
 
 TEST(WeakestDimension, LowestAvailableFirstOnATie) {
   EXPECT_EQ(weakestDimension(scores(80, 60, 60, 70, 90)), Dimension::Execution);
-  EXPECT_EQ(weakestDimension(scores(std::nullopt, 60, 55, std::nullopt, 0)),
-            Dimension::Governance);
+  EXPECT_EQ(weakestDimension(scores(std::nullopt, 60, 55, std::nullopt, 0)), Dimension::Governance);
   EXPECT_EQ(weakestDimension(scores(10, std::nullopt, std::nullopt, std::nullopt, std::nullopt)),
             Dimension::Strategy);
 }

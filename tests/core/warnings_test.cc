@@ -105,8 +105,8 @@ TEST(W06ResourcesWithdrawn, FiresBelowEightyPercentOfCommitted) {
 
 TEST(W06ResourcesWithdrawn, ExactlyEightyPercentInDecimalsDoesNotFire) {
   // 0.8 x 1.5 = 1.2 and 0.8 x 3 = 2.4: not below, so no warning
-  EXPECT_FALSE(fires(Warning::ResourcesWithdrawn,
-                     valuesOf({{Metric::ResourcesCommitted, 1.5}, {Metric::ResourcesActual, 1.2}})));
+  EXPECT_FALSE(fires(Warning::ResourcesWithdrawn, valuesOf({{Metric::ResourcesCommitted, 1.5},
+                                                            {Metric::ResourcesActual, 1.2}})));
   EXPECT_FALSE(fires(Warning::ResourcesWithdrawn,
                      valuesOf({{Metric::ResourcesCommitted, 3}, {Metric::ResourcesActual, 2.4}})));
 }
@@ -125,8 +125,8 @@ TEST(W07ManagerChurn, FiresFromTwoChanges) {
 
 TEST(W08GovernanceLapsed, FiresWithoutJbp) {
   expectOnly(Warning::GovernanceLapsed, valuesOf({{Metric::Jbp, kNo}}));
-  EXPECT_TRUE(fires(Warning::GovernanceLapsed,
-                    valuesOf({{Metric::Jbp, kNo}, {Metric::DaysSinceQbr, 10}})));
+  EXPECT_TRUE(
+      fires(Warning::GovernanceLapsed, valuesOf({{Metric::Jbp, kNo}, {Metric::DaysSinceQbr, 10}})));
 }
 
 TEST(W08GovernanceLapsed, FiresAfterHundredDays) {
@@ -174,23 +174,35 @@ TEST(Warnings, NothingKnownFiresNothing) {
 }
 
 TEST(Warnings, HealthyPartnerFiresNothing) {
-  const auto v = valuesOf({{Metric::MapElements, 8},         {Metric::ExecSignoff, kYes},
-                           {Metric::GoalAlignment, 0.6},     {Metric::AccountConflicts, 0},
-                           {Metric::SalesSponsor, kYes},     {Metric::ResourcesCommitted, 10},
-                           {Metric::ResourcesActual, 8},     {Metric::ManagerChanges, 1},
-                           {Metric::Jbp, kYes},              {Metric::DaysSinceQbr, 100},
-                           {Metric::RevenueTarget, 100},     {Metric::RevenueActual, 70},
+  const auto v = valuesOf({{Metric::MapElements, 8},
+                           {Metric::ExecSignoff, kYes},
+                           {Metric::GoalAlignment, 0.6},
+                           {Metric::AccountConflicts, 0},
+                           {Metric::SalesSponsor, kYes},
+                           {Metric::ResourcesCommitted, 10},
+                           {Metric::ResourcesActual, 8},
+                           {Metric::ManagerChanges, 1},
+                           {Metric::Jbp, kYes},
+                           {Metric::DaysSinceQbr, 100},
+                           {Metric::RevenueTarget, 100},
+                           {Metric::RevenueActual, 70},
                            {Metric::ExitPlan, kYes}});
   EXPECT_TRUE(evaluateWarnings(v).empty());
 }
 
 TEST(Warnings, AllTenCanFireTogether) {
-  const auto v = valuesOf({{Metric::MapElements, 2},         {Metric::ExecSignoff, kNo},
-                           {Metric::GoalAlignment, 0.2},     {Metric::AccountConflicts, 4},
-                           {Metric::SalesSponsor, kNo},      {Metric::ResourcesCommitted, 10},
-                           {Metric::ResourcesActual, 1},     {Metric::ManagerChanges, 3},
-                           {Metric::Jbp, kNo},               {Metric::DaysSinceQbr, 300},
-                           {Metric::RevenueTarget, 100},     {Metric::RevenueActual, 10},
+  const auto v = valuesOf({{Metric::MapElements, 2},
+                           {Metric::ExecSignoff, kNo},
+                           {Metric::GoalAlignment, 0.2},
+                           {Metric::AccountConflicts, 4},
+                           {Metric::SalesSponsor, kNo},
+                           {Metric::ResourcesCommitted, 10},
+                           {Metric::ResourcesActual, 1},
+                           {Metric::ManagerChanges, 3},
+                           {Metric::Jbp, kNo},
+                           {Metric::DaysSinceQbr, 300},
+                           {Metric::RevenueTarget, 100},
+                           {Metric::RevenueActual, 10},
                            {Metric::ExitPlan, kNo}});
   const WarningSet set = evaluateWarnings(v);
   EXPECT_EQ(set.count(), 10);
@@ -248,8 +260,8 @@ TEST(JoinWarningTitles, EmptyTextWhenNoneFires) {
 
 TEST(JoinWarningTitles, FromEvaluatedMetrics) {
   // W03 (0.59 < 0.6) and W08 (101 > 100); trust plays no part in warnings.
-  const auto v = valuesOf(
-      {{Metric::DaysSinceQbr, 101}, {Metric::GoalAlignment, 0.59}, {Metric::Trust, 1}});
+  const auto v =
+      valuesOf({{Metric::DaysSinceQbr, 101}, {Metric::GoalAlignment, 0.59}, {Metric::Trust, 1}});
   EXPECT_EQ(joinWarningTitles(evaluateWarnings(v), "; "), "Goals misaligned; Governance lapsed");
 }
 

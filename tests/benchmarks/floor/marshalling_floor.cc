@@ -16,9 +16,8 @@ using rtl::OUString;
 constexpr char kService[] = "org.alliancecalc.bench.MarshallingFloor";
 
 class MarshallingFloor final
-    : public cppu::WeakImplHelper4<org::alliancecalc::bench::XMarshallingFloor,
-                                   css::sheet::XAddIn, css::lang::XServiceName,
-                                   css::lang::XServiceInfo> {
+    : public cppu::WeakImplHelper4<org::alliancecalc::bench::XMarshallingFloor, css::sheet::XAddIn,
+                                   css::lang::XServiceName, css::lang::XServiceInfo> {
  public:
   double SAL_CALL floorHealth(const Sequence<Sequence<Any>>& /*metrics*/, const Any& /*labels*/,
                               const Any& /*weights*/) override {
@@ -69,8 +68,8 @@ class MarshallingFloor final
 }  // namespace
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-org_alliancecalc_bench_MarshallingFloor_get_implementation(
-    css::uno::XComponentContext* /*context*/, const Sequence<Any>& /*args*/) {
+org_alliancecalc_bench_MarshallingFloor_get_implementation(css::uno::XComponentContext* /*context*/,
+                                                           const Sequence<Any>& /*args*/) {
   try {
     return cppu::acquire(new MarshallingFloor());
   } catch (...) {
