@@ -19,6 +19,9 @@ std::u16string_view viewOf(const rtl::OUString& s) {
   return {reinterpret_cast<const char16_t*>(s.getStr()), static_cast<std::size_t>(s.getLength())};
 }
 
+// Buffers up to this many cells stay allocated between calls.
+constexpr std::size_t kKeptCapacity = 4096;
+
 bool isRange(const Any& a) { return a.getValueType() == cppu::UnoType<AnyGrid>::get(); }
 
 }  // namespace
@@ -46,8 +49,12 @@ const CellGrid& GridArgument::read(const AnyGrid& range, std::string_view argume
   if (rows == 0 || cols == 0) {
     throw InputError(fmt::format("The {} range is empty.", argumentName));
   }
+  const std::size_t needed = static_cast<std::size_t>(rows) * static_cast<std::size_t>(cols);
+  if (cells_.capacity() > kKeptCapacity && needed <= kKeptCapacity) {
+    std::vector<Cell>().swap(cells_);  // give back what a whole-column range took
+  }
   cells_.clear();
-  cells_.reserve(static_cast<std::size_t>(rows) * static_cast<std::size_t>(cols));
+  cells_.reserve(needed);
   for (const css::uno::Sequence<Any>& row : range) {
     if (row.getLength() != cols) {
       throw InputError(fmt::format("The {} range is not rectangular.", argumentName));

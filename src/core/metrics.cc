@@ -243,6 +243,17 @@ std::span<const std::int8_t> LabelCache::layoutFor(std::span<const Cell> labels)
     return slots_;
   }
   valid_ = false;
+  if (labels.size() > kMaxCachedLabels) {
+    // A header row is short; a huge label range (a whole column) is matched
+    // without keeping a copy of it alive between calls.
+    std::vector<Cell::Kind>().swap(kinds_);
+    std::vector<std::u16string>().swap(texts_);
+    slots_.assign(labels.size(), -1);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+      slots_[i] = slotForLabel(labels[i]);
+    }
+    return slots_;
+  }
   kinds_.resize(labels.size());
   texts_.resize(labels.size());
   slots_.resize(labels.size());

@@ -95,6 +95,9 @@ class MetricValues {
 // (the same label row on every partner row) matches the names once, not per call.
 class LabelCache {
  public:
+  // Longer label ranges are matched every time rather than copied.
+  static constexpr std::size_t kMaxCachedLabels = 1024;
+
   // The metric slot of each label (-1: not a metric). Computes or reuses.
   [[nodiscard]] std::span<const std::int8_t> layoutFor(std::span<const Cell> labels);
 

@@ -19,6 +19,7 @@ using test::block;
 using test::errorCell;
 using test::Grid;
 using test::inputErrorOf;
+using test::V;
 
 Cell num(double v) { return Cell::ofNumber(v); }
 Cell txt(std::u16string_view t) { return Cell::ofText(t); }
@@ -488,6 +489,30 @@ TEST(LabelCache, LayoutGivesTheMetricOfEachLabelPosition) {
   EXPECT_EQ(layout[2], slotOf(Metric::RevenueTarget));
   EXPECT_EQ(layout[3], -1);
   EXPECT_EQ(layout[4], -1);
+}
+
+TEST(LabelCache, HugeLabelRangesAreMatchedWithoutBeingKept) {
+  // A whole-column label range: matched correctly, then a short header still works.
+  const std::size_t size = LabelCache::kMaxCachedLabels + 10;
+  std::vector<V> labelValues(size, blank());
+  std::vector<V> values(size, blank());
+  labelValues[size - 1] = V(u"trust");
+  values[size - 1] = V(4.0);
+  const Grid labels(size, 1, std::span<const V>(labelValues));
+  const Grid column(size, 1, std::span<const V>(values));
+  LabelCache cache;
+  const CellGrid l = labels.grid();
+  const CellGrid m = column.grid();
+  EXPECT_EQ(readMetrics(m, &l, &cache).find(Metric::Trust), 4.0);
+  EXPECT_EQ(readMetrics(m, &l, &cache).find(Metric::Trust), 4.0);
+
+  const Grid shortLabels = Grid::row({u"jbp"});
+  const Grid shortRow = Grid::row({u"yes"});
+  const CellGrid sl = shortLabels.grid();
+  const CellGrid sm = shortRow.grid();
+  const MetricValues small = readMetrics(sm, &sl, &cache);
+  EXPECT_EQ(small.find(Metric::Jbp), 1.0);
+  EXPECT_FALSE(small.known(Metric::Trust));
 }
 
 TEST(LabelCache, GivesTheSameResultsAsNoCacheForEveryRow) {
