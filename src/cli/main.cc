@@ -1,0 +1,106 @@
+// alliancecalc: AllianceCalc from the command line. Every failure ends here as
+// a message on stderr and an exit code (see command_error.h).
+#include <boost/program_options.hpp>
+#include <cppuhelper/exc_hlp.hxx>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <csignal>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/command_error.h"
+#include "cli/score_command.h"
+#include "office/document.h"
+#include "office/office.h"
+#include "office/process.h"
+#include "office/ustring.h"
+
+namespace po = boost::program_options;
+using namespace alliance::cli;
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: alliancecalc [--help] [--version] COMMAND [ARGS]\n"
+    "\n"
+    "AllianceCalc scores strategic partnerships with its LibreOffice Calc functions.\n"
+    "\n"
+    "Commands:\n"
+    "  score    score every partner of a portfolio workbook\n"
+    "\n"
+    "Run 'alliancecalc COMMAND --help' for the options of a command.\n";
+
+int run(const std::vector<std::string>& args) {
+  // Options before the command are alliancecalc's, the rest the command's.
+  const auto command = std::find_if(args.begin(), args.end(), [](const std::string& arg) {
+    return arg.empty() || arg.front() != '-';
+  });
+  po::options_description options("Options");
+  options.add_options()("help,h", "show this help")("version", "show the version");
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(std::vector<std::string>(args.begin(), command))
+                  .options(options)
+                  .run(),
+              vm);
+  } catch (const po::error& e) {
+    throw CommandError(kUsageError, e.what());
+  }
+  if (vm.count("help") != 0) {
+    std::cout << kUsage << '\n' << options;
+    return kDone;
+  }
+  if (vm.count("version") != 0) {
+    std::cout << "alliancecalc " ALLIANCE_VERSION "\n";
+    return kDone;
+  }
+  if (command == args.end()) {
+    throw CommandError(kUsageError, "no command given\n" + std::string(kUsage));
+  }
+  if (*command == "score") {
+    return runScore(std::vector<std::string>(command + 1, args.end()));
+  }
+  throw CommandError(kUsageError, fmt::format("unknown command '{}'\n{}", *command, kUsage));
+}
+
+int fail(ExitCode code, const std::string& message) {
+  // Interrupted: the failure is only the office we killed on the way out.
+  std::cerr << "alliancecalc: "
+            << (alliance::office::interruptingSignal() != 0 ? "interrupted" : message) << '\n';
+  return code;
+}
+
+int runAndReport(const std::vector<std::string>& args) {
+  // By the time a handler runs, the document is closed and the office is gone.
+  try {
+    return run(args);
+  } catch (const CommandError& e) {
+    return fail(e.exitCode(), e.what());
+  } catch (const alliance::office::OfficeError& e) {
+    return fail(kOfficeUnavailable, e.what());
+  } catch (const alliance::office::DocumentError& e) {
+    return fail(kWorkbookUnusable, e.what());
+  } catch (const css::uno::Exception& e) {
+    // An office that dies or refuses a call half-way lands here.
+    const std::string type =
+        alliance::office::toUtf8(cppu::getCaughtException().getValueTypeName());
+    return fail(kOfficeUnavailable, fmt::format("the office failed: {}: {}", type,
+                                                alliance::office::toUtf8(e.Message)));
+  } catch (const std::exception& e) {
+    return fail(kOfficeUnavailable, e.what());
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int code = runAndReport(std::vector<std::string>(argv + 1, argv + argc));
+  if (const int sig = alliance::office::interruptingSignal(); sig != 0) {
+    std::signal(sig, SIG_DFL);  // end the way the signal would have ended us
+    std::raise(sig);
+  }
+  return code;
+}

@@ -1,0 +1,128 @@
+#include "cli/score_command.h"
+
+#include <stdlib.h>
+
+#include <boost/program_options.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/command_error.h"
+#include "cli/output.h"
+#include "cli/portfolio.h"
+#include "office/document.h"
+#include "office/office.h"
+
+namespace alliance::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: alliancecalc score WORKBOOK [--json] [--profile DIR] [--connect UNO-URL]\n"
+    "\n"
+    "Scores every partner on the portfolio sheet of WORKBOOK with the AllianceCalc\n"
+    "functions in a headless LibreOffice. The workbook itself is never changed.\n"
+    "The portfolio sheet is the first sheet with a \"Partner\" cell in its first 20\n"
+    "rows and 30 columns; that row holds the metric names, and the partner rows\n"
+    "follow it down to the first empty Partner cell.\n";
+
+constexpr const char* kExitCodes =
+    "Exit codes: 0 done; 1 done, but a partner row has a problem; 2 usage error;\n"
+    "3 the office could not be started or reached, or lacks the extension;\n"
+    "4 the workbook cannot be opened or has no portfolio sheet.\n";
+
+constexpr const char* kNoProfile =
+    "no LibreOffice profile given: pass --profile DIR or set ALLIANCECALC_PROFILE to a\n"
+    "profile with AllianceCalc installed. Create one with:\n"
+    "  scripts/install-extension.sh --profile DIR AllianceCalc.oxt";
+
+CommandError usageError(const std::string& message) {
+  return {kUsageError, message + "\nRun 'alliancecalc score --help' for usage."};
+}
+
+std::unique_ptr<office::Office> openOffice(const po::variables_map& vm) {
+  if (vm.count("connect") != 0) {
+    return office::Office::connect(vm["connect"].as<std::string>());
+  }
+  std::string profile;
+  if (vm.count("profile") != 0) {
+    profile = vm["profile"].as<std::string>();
+  } else if (const char* fromEnvironment = ::getenv("ALLIANCECALC_PROFILE")) {
+    profile = fromEnvironment;
+  }
+  if (profile.empty()) {
+    throw CommandError(kOfficeUnavailable, kNoProfile);
+  }
+  if (!std::filesystem::is_directory(profile)) {
+    throw CommandError(kOfficeUnavailable,
+                       fmt::format("the profile directory {} does not exist. Create one with:\n"
+                                   "  scripts/install-extension.sh --profile {} AllianceCalc.oxt",
+                                   profile, profile));
+  }
+  return office::Office::start(profile);
+}
+
+}  // namespace
+
+int runScore(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  auto add = options.add_options();
+  add("json", po::bool_switch(), "print JSON instead of a table");
+  add("profile", po::value<std::string>()->value_name("DIR"),
+      "a LibreOffice profile with AllianceCalc installed; the office runs on a copy of it "
+      "(default: $ALLIANCECALC_PROFILE)");
+  add("connect", po::value<std::string>()->value_name("UNO-URL"),
+      "use a running office instead, e.g. 'uno:pipe,name=x;urp;StarOffice.ComponentContext'; "
+      "it is left running");
+  add("help,h", "show this help");
+  po::options_description hidden;
+  hidden.add_options()("workbook", po::value<std::string>());
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("workbook", 1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw usageError(e.what());
+  }
+  if (vm.count("help") != 0) {
+    std::cout << kUsage << '\n' << options << '\n' << kExitCodes;
+    return kDone;
+  }
+  if (vm.count("workbook") == 0) {
+    throw usageError("score needs a WORKBOOK");
+  }
+  if (vm.count("profile") != 0 && vm.count("connect") != 0) {
+    throw usageError("give either --profile or --connect, not both");
+  }
+  const std::filesystem::path workbook = vm["workbook"].as<std::string>();
+  // A mistyped file name should not cost an office start-up.
+  office::Document::checkReadable(workbook);
+
+  const std::unique_ptr<office::Office> office = openOffice(vm);
+  std::vector<PartnerScore> scores;
+  {
+    const office::Document document(*office, workbook);
+    scores = scorePortfolio(document.component(), workbook.string());
+  }
+  if (vm["json"].as<bool>()) {
+    printJson(std::cout, scores);
+  } else {
+    printTable(std::cout, scores);
+  }
+  std::cout.flush();
+  const bool problems =
+      std::any_of(scores.begin(), scores.end(), [](const PartnerScore& s) { return s.problem; });
+  return problems ? kPartnerProblems : kDone;
+}
+
+}  // namespace alliance::cli

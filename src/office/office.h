@@ -1,0 +1,58 @@
+// A LibreOffice to talk to over UNO: either a private headless office started
+// on a throwaway copy of a profile, or one that is already running.
+#pragma once
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+namespace alliance::office {
+
+// The office could not be started or reached.
+class OfficeError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class ChildProcess;
+class ScratchDir;
+
+class Office {
+ public:
+  // Starts `soffice --headless` on a copy of profileTemplate (the original is
+  // never touched) and connects to it. Throws OfficeError.
+  [[nodiscard]] static std::unique_ptr<Office> start(const std::filesystem::path& profileTemplate);
+  // Connects to a running office at a UNO URL such as
+  // "uno:pipe,name=x;urp;StarOffice.ComponentContext". Throws OfficeError.
+  [[nodiscard]] static std::unique_ptr<Office> connect(const std::string& unoUrl);
+
+  // A started office is terminated (killed if it does not exit within 30 s)
+  // and its copy of the profile removed; a connected one is left running.
+  ~Office();
+  Office(const Office&) = delete;
+  Office& operator=(const Office&) = delete;
+
+  [[nodiscard]] const css::uno::Reference<css::uno::XComponentContext>& context() const {
+    return remote_;
+  }
+  [[nodiscard]] const css::uno::Reference<css::frame::XDesktop2>& desktop() const {
+    return desktop_;
+  }
+
+ private:
+  Office();
+  void bootstrap();
+  void connectWithRetry(const std::string& unoUrl);
+
+  css::uno::Reference<css::uno::XComponentContext> local_;
+  css::uno::Reference<css::uno::XComponentContext> remote_;
+  css::uno::Reference<css::frame::XDesktop2> desktop_;
+  std::unique_ptr<ScratchDir> scratch_;
+  std::unique_ptr<ChildProcess> process_;  // null when connected to a running office
+};
+
+}  // namespace alliance::office
