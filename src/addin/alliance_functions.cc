@@ -12,6 +12,7 @@
 
 #include "addin/argument_conversion.h"
 #include "addin/function_catalog.h"
+#include "core/accounts/accounts.h"
 #include "core/input_error.h"
 #include "core/metrics.h"
 #include "core/programme.h"
@@ -71,6 +72,8 @@ struct CallState {
   GridArgument labels;
   GridArgument extra;
   LabelCache labelCache;
+  // ALLIANCE_MATCH filled down a column looks up many names in one list: key it once.
+  AccountIndexCache accountIndex;
 };
 
 CallState& callState() {
@@ -199,6 +202,58 @@ OUString AllianceFunctions::allianceCheck(const AnyGrid& metrics, const Any& lab
       return toOUString(e.what());
     }
   });
+}
+
+OUString AllianceFunctions::allianceAccountKey(const OUString& name) {
+  return guarded([&] { return toOUString(accountKey(viewOf(name))); });
+}
+
+sal_Int32 AllianceFunctions::allianceOverlap(const AnyGrid& ours, const AnyGrid& theirs) {
+  return guarded([&] {
+    CallState& state = callState();
+    const CellGrid& a = state.metrics.read(ours, "ours");
+    const CellGrid& b = state.labels.read(theirs, "theirs");
+    return static_cast<sal_Int32>(overlapCount(a.cells, b.cells));
+  });
+}
+
+AllianceFunctions::AnyGrid AllianceFunctions::allianceOverlapList(const AnyGrid& ours,
+                                                                  const AnyGrid& theirs) {
+  return guarded([&] {
+    CallState& state = callState();
+    const CellGrid& a = state.metrics.read(ours, "ours");
+    const CellGrid& b = state.labels.read(theirs, "theirs");
+    const std::vector<std::size_t> shared = overlapList(a.cells, b.cells);
+    if (shared.empty()) {
+      // An array result needs a cell: one empty text, so the column looks empty.
+      AnyGrid none(1);
+      none[0] = css::uno::Sequence<Any>(1);
+      none[0][0] <<= OUString();
+      return none;
+    }
+    AnyGrid column(static_cast<sal_Int32>(shared.size()));
+    for (std::size_t i = 0; i < shared.size(); ++i) {
+      // The account as written in ours: the very value Calc passed in.
+      const auto row = static_cast<sal_Int32>(shared[i] / a.cols);
+      const auto col = static_cast<sal_Int32>(shared[i] % a.cols);
+      column[static_cast<sal_Int32>(i)] = css::uno::Sequence<Any>(&ours[row][col], 1);
+    }
+    return column;
+  });
+}
+
+Any AllianceFunctions::allianceMatch(const OUString& name, const AnyGrid& list) {
+  return guarded([&] {
+    CallState& state = callState();
+    const CellGrid& entries = state.metrics.read(list, "list");
+    const AccountIndex& index = state.accountIndex.indexFor(entries.cells, "the list");
+    const std::optional<std::size_t> position = index.match(Cell::ofText(viewOf(name)));
+    return position ? Any(static_cast<double>(*position)) : Any();  // void shows as #N/A
+  });
+}
+
+OUString AllianceFunctions::allianceAccountHash(const OUString& name, const OUString& secret) {
+  return guarded([&] { return toOUString(accountHash(viewOf(name), viewOf(secret))); });
 }
 
 OUString AllianceFunctions::getProgrammaticFuntionName(const OUString& displayName) {

@@ -39,6 +39,11 @@ class AllianceFunctions final
   OUString SAL_CALL allianceQbrSummary(const AnyGrid& metrics, const Any& labels,
                                        const Any& previousHealth) override;
   OUString SAL_CALL allianceCheck(const AnyGrid& metrics, const Any& labels) override;
+  OUString SAL_CALL allianceAccountKey(const OUString& name) override;
+  sal_Int32 SAL_CALL allianceOverlap(const AnyGrid& ours, const AnyGrid& theirs) override;
+  AnyGrid SAL_CALL allianceOverlapList(const AnyGrid& ours, const AnyGrid& theirs) override;
+  Any SAL_CALL allianceMatch(const OUString& name, const AnyGrid& list) override;
+  OUString SAL_CALL allianceAccountHash(const OUString& name, const OUString& secret) override;
 
   // XAddIn
   OUString SAL_CALL getProgrammaticFuntionName(const OUString& displayName) override;

@@ -65,7 +65,25 @@ constexpr std::array kQbrParams{
     ParameterSpec{"previous_health",
                   "Optional. The health score last quarter, to report the change."}};
 
-constexpr std::array<FunctionSpec, 11> kFunctions{{
+constexpr std::array kAccountKeyParams{
+    ParameterSpec{"name", "A company name, a web domain or address, or an e-mail address."}};
+
+constexpr ParameterSpec kOurAccounts{
+    "ours", "Our accounts: a column (or any range) of company names, domains or e-mail addresses."};
+constexpr ParameterSpec kTheirAccounts{"theirs",
+                                       "The partner's accounts, a range of any shape and size."};
+constexpr std::array kOverlapParams{kOurAccounts, kTheirAccounts};
+
+constexpr std::array kMatchParams{
+    ParameterSpec{"name", "The account to look for: a company name, domain or e-mail address."},
+    ParameterSpec{"list", "The accounts to search, a range of any shape."}};
+
+constexpr std::array kHashParams{
+    ParameterSpec{"name", "A company name, domain or e-mail address."},
+    ParameterSpec{"secret",
+                  "A secret text agreed with the partner; both sides must use the same one."}};
+
+constexpr std::array<FunctionSpec, 16> kFunctions{{
     {"allianceHealth", "ALLIANCE_HEALTH",
      "Returns the health score of an alliance, 0 to 100: the weighted mean of its strategy, "
      "execution, commitment, trust and governance scores.",
@@ -104,6 +122,25 @@ constexpr std::array<FunctionSpec, 11> kFunctions{{
      "Returns OK, or a sentence explaining the first problem in the metrics: use it to find "
      "out why another function shows an error.",
      kMetricsOnlyParams},
+    {"allianceAccountKey", "ALLIANCE_ACCOUNT_KEY",
+     "Returns the matching key of a company name, domain, web address or e-mail address, so "
+     "that \"ACME Inc.\" and \"Acme, Incorporated\" match. Free-mail addresses give empty text.",
+     kAccountKeyParams},
+    {"allianceOverlap", "ALLIANCE_OVERLAP",
+     "Returns how many distinct accounts the two lists have in common, matched by account key.",
+     kOverlapParams},
+    {"allianceOverlapList", "ALLIANCE_OVERLAP_LIST",
+     "Returns, as a column, the accounts of ours (as written there) that the partner's list "
+     "also holds, each once, in the order of ours.",
+     kOverlapParams},
+    {"allianceMatch", "ALLIANCE_MATCH",
+     "Returns the position in the list of the first account with the same key as name, or "
+     "#N/A when there is none.",
+     kMatchParams},
+    {"allianceAccountHash", "ALLIANCE_ACCOUNT_HASH",
+     "Returns a hash of the account key under a shared secret (HMAC-SHA-256, hexadecimal), so "
+     "two partners can compare account lists without showing them to each other.",
+     kHashParams},
 }};
 
 bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b) {
