@@ -11,7 +11,8 @@ enum ExitCode : int {
   kPartnerProblems = 1,  // done, but some partner row could not be scored
   kUsageError = 2,
   kOfficeUnavailable = 3,  // not started, not reached, or without the extension
-  kWorkbookUnusable = 4,   // cannot be opened, or has no portfolio sheet
+  kWorkbookUnusable = 4,   // cannot be opened, or lacks a sheet, column, partner or template
+  kOutputUnusable = 5,     // the output folder is missing or cannot be written
 };
 
 class CommandError : public std::runtime_error {

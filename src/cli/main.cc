@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cli/command_error.h"
+#include "cli/qbr_command.h"
 #include "cli/score_command.h"
 #include "office/document.h"
 #include "office/office.h"
@@ -30,6 +31,7 @@ constexpr const char* kUsage =
     "\n"
     "Commands:\n"
     "  score    score every partner of a portfolio workbook\n"
+    "  qbr      make quarterly business review workbooks from a portfolio\n"
     "\n"
     "Run 'alliancecalc COMMAND --help' for the options of a command.\n";
 
@@ -62,6 +64,9 @@ int run(const std::vector<std::string>& args) {
   }
   if (*command == "score") {
     return runScore(std::vector<std::string>(command + 1, args.end()));
+  }
+  if (*command == "qbr") {
+    return runQbr(std::vector<std::string>(command + 1, args.end()));
   }
   throw CommandError(kUsageError, fmt::format("unknown command '{}'\n{}", *command, kUsage));
 }

@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "cli/command_error.h"
+#include "cli/office_options.h"
 #include "cli/output.h"
 #include "cli/portfolio.h"
 #include "office/document.h"
@@ -36,35 +37,8 @@ constexpr const char* kExitCodes =
     "3 the office could not be started or reached, or lacks the extension;\n"
     "4 the workbook cannot be opened or has no portfolio sheet.\n";
 
-constexpr const char* kNoProfile =
-    "no LibreOffice profile given: pass --profile DIR or set ALLIANCECALC_PROFILE to a\n"
-    "profile with AllianceCalc installed. Create one with:\n"
-    "  scripts/install-extension.sh --profile DIR AllianceCalc.oxt";
-
 CommandError usageError(const std::string& message) {
   return {kUsageError, message + "\nRun 'alliancecalc score --help' for usage."};
-}
-
-std::unique_ptr<office::Office> openOffice(const po::variables_map& vm) {
-  if (vm.count("connect") != 0) {
-    return office::Office::connect(vm["connect"].as<std::string>());
-  }
-  std::string profile;
-  if (vm.count("profile") != 0) {
-    profile = vm["profile"].as<std::string>();
-  } else if (const char* fromEnvironment = ::getenv("ALLIANCECALC_PROFILE")) {
-    profile = fromEnvironment;
-  }
-  if (profile.empty()) {
-    throw CommandError(kOfficeUnavailable, kNoProfile);
-  }
-  if (!std::filesystem::is_directory(profile)) {
-    throw CommandError(kOfficeUnavailable,
-                       fmt::format("the profile directory {} does not exist. Create one with:\n"
-                                   "  scripts/install-extension.sh --profile {} AllianceCalc.oxt",
-                                   profile, profile));
-  }
-  return office::Office::start(profile);
 }
 
 }  // namespace
@@ -73,13 +47,8 @@ int runScore(const std::vector<std::string>& args) {
   po::options_description options("Options");
   auto add = options.add_options();
   add("json", po::bool_switch(), "print JSON instead of a table");
-  add("profile", po::value<std::string>()->value_name("DIR"),
-      "a LibreOffice profile with AllianceCalc installed; the office runs on a copy of it "
-      "(default: $ALLIANCECALC_PROFILE)");
-  add("connect", po::value<std::string>()->value_name("UNO-URL"),
-      "use a running office instead, e.g. 'uno:pipe,name=x;urp;StarOffice.ComponentContext'; "
-      "it is left running");
   add("help,h", "show this help");
+  addOfficeOptions(options);
   po::options_description hidden;
   hidden.add_options()("workbook", po::value<std::string>());
   po::options_description all;
@@ -101,9 +70,7 @@ int runScore(const std::vector<std::string>& args) {
   if (vm.count("workbook") == 0) {
     throw usageError("score needs a WORKBOOK");
   }
-  if (vm.count("profile") != 0 && vm.count("connect") != 0) {
-    throw usageError("give either --profile or --connect, not both");
-  }
+  checkOfficeOptions(vm, "score");
   const std::filesystem::path workbook = vm["workbook"].as<std::string>();
   // A mistyped file name should not cost an office start-up.
   office::Document::checkReadable(workbook);

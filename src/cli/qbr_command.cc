@@ -1,0 +1,192 @@
+#include "cli/qbr_command.h"
+
+#include <unistd.h>
+
+#include <fmt/format.h>
+#include <boost/program_options.hpp>
+
+#include <filesystem>
+#include <iostream>
+
+#include "cli/command_error.h"
+#include "cli/office_options.h"
+#include "core/input_error.h"
+#include "core/text.h"
+#include "office/document.h"
+#include "office/office.h"
+#include "office/ustring.h"
+#include "qbr/output_files.h"
+#include "qbr/portfolio.h"
+#include "qbr/qbr_content.h"
+#include "qbr/qbr_writer.h"
+#include "qbr/uno_workbook.h"
+
+namespace po = boost::program_options;
+
+namespace alliance::cli {
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: alliancecalc qbr WORKBOOK (--partner NAME... | --all) [--quarter YYYY-Qn]\n"
+    "                        [--out DIR] [--pdf] [--force] [--template FILE]\n"
+    "\n"
+    "Makes a quarterly business review workbook for each partner from the portfolio\n"
+    "WORKBOOK (its Portfolio, History and Plan sheets), named \"<partner> QBR <quarter>.ods\",\n"
+    "and with --pdf a PDF beside it. The portfolio is never changed, and no existing\n"
+    "file is replaced unless --force is given.\n";
+
+constexpr const char* kExitCodes =
+    "Exit codes: 0 done; 1 some partners' QBRs could not be made (see the messages);\n"
+    "2 usage error; 3 the office could not be started or reached; 4 the workbook,\n"
+    "a sheet, column or partner, or the template is missing; 5 the output folder\n"
+    "cannot be used.\n";
+
+CommandError usageError(const std::string& message) {
+  return {kUsageError, message + "\nRun 'alliancecalc qbr --help' for usage."};
+}
+
+std::u16string u16Of(const std::string& utf8) {
+  const rtl::OUString s = office::fromUtf8(utf8);
+  return std::u16string(office::u16(s));
+}
+
+// A bar on a terminal, a line each otherwise (logs, pipes).
+void progress(std::size_t done, std::size_t total, const std::string& partner) {
+  if (::isatty(STDERR_FILENO) != 0) {
+    constexpr std::size_t kWidth = 30;
+    const std::size_t filled = total == 0 ? kWidth : kWidth * done / total;
+    std::cerr << fmt::format("\r[{}{}] {}/{} {:<40.40}", std::string(filled, '#'),
+                             std::string(kWidth - filled, ' '), done, total, partner)
+              << (done == total ? "\n" : "") << std::flush;
+  } else if (done < total) {
+    std::cerr << fmt::format("[{}/{}] {}\n", done + 1, total, partner);
+  }
+}
+
+}  // namespace
+
+int runQbr(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  options.add_options()("partner", po::value<std::vector<std::string>>()->value_name("NAME"),
+                        "the partner, as named in the Partner column (repeatable)")(
+      "all", po::bool_switch(), "every partner of the portfolio")(
+      "quarter", po::value<std::string>()->value_name("YYYY-Qn"),
+      "the quarter under review (default: Current quarter on the Settings sheet)")(
+      "out", po::value<std::string>()->value_name("DIR")->default_value("."),
+      "the folder for the files")("pdf", po::bool_switch(), "also export each QBR as PDF")(
+      "force", po::bool_switch(), "replace files that already exist")(
+      "template",
+      po::value<std::string>()->value_name("FILE")->default_value(ALLIANCE_QBR_TEMPLATE),
+      "the QBR template")("help,h", "show this help");
+  addOfficeOptions(options);
+  po::options_description hidden;
+  hidden.add_options()("workbook", po::value<std::string>());
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("workbook", 1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw usageError(e.what());
+  }
+  if (vm.count("help") != 0) {
+    std::cout << kUsage << '\n' << options << '\n' << kExitCodes;
+    return kDone;
+  }
+  if (vm.count("workbook") == 0) {
+    throw usageError("qbr needs a WORKBOOK");
+  }
+  const bool everyPartner = vm["all"].as<bool>();
+  if (everyPartner == (vm.count("partner") != 0)) {
+    throw usageError("give either --partner NAME or --all");
+  }
+  checkOfficeOptions(vm, "qbr");
+  std::optional<qbr::Quarter> quarter;
+  if (vm.count("quarter") != 0) {
+    quarter = qbr::Quarter::parse(u16Of(vm["quarter"].as<std::string>()));
+    if (!quarter) {
+      throw usageError(fmt::format("--quarter {} is not a quarter such as 2026-Q4",
+                                   vm["quarter"].as<std::string>()));
+    }
+  }
+  const std::filesystem::path workbook = vm["workbook"].as<std::string>();
+  const std::filesystem::path templateFile = vm["template"].as<std::string>();
+  qbr::QbrOutput output{vm["out"].as<std::string>(), vm["pdf"].as<bool>(), vm["force"].as<bool>()};
+  // Cheap checks first: a typo should not cost an office start-up.
+  office::Document::checkReadable(workbook);
+  if (!std::filesystem::is_regular_file(templateFile)) {
+    throw CommandError(kWorkbookUnusable,
+                       fmt::format("the QBR template {} does not exist", templateFile.string()));
+  }
+  try {
+    qbr::checkOutputDirectory(output.directory);
+  } catch (const qbr::QbrError& e) {
+    throw CommandError(kOutputUnusable, e.what());
+  }
+
+  const std::unique_ptr<office::Office> office = openOffice(vm);
+  qbr::Portfolio portfolio;
+  try {
+    const office::Document document(*office, workbook);
+    portfolio = qbr::readPortfolio(qbr::readWorkbook(document.component()));
+  } catch (const qbr::QbrError& e) {
+    throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", workbook.string(), e.what()));
+  }
+  if (!quarter) {
+    quarter = portfolio.currentQuarter;
+  }
+  if (!quarter) {
+    throw usageError(
+        "no quarter: give --quarter, or a \"Current quarter\" on the workbook's Settings sheet");
+  }
+
+  std::vector<const qbr::PartnerRow*> partners;
+  if (everyPartner) {
+    for (const qbr::PartnerRow& p : portfolio.partners) {
+      partners.push_back(&p);
+    }
+  } else {
+    for (const std::string& name : vm["partner"].as<std::vector<std::string>>()) {
+      const qbr::PartnerRow* p = portfolio.findPartner(u16Of(name));
+      if (p == nullptr) {
+        throw CommandError(kWorkbookUnusable,
+                           fmt::format("{}: no partner named \"{}\" in the Partner column",
+                                       workbook.string(), name));
+      }
+      partners.push_back(p);
+    }
+  }
+
+  std::size_t failed = 0;
+  for (std::size_t i = 0; i < partners.size(); ++i) {
+    const std::string name = toUtf8(partners[i]->name);
+    if (everyPartner) {
+      progress(i, partners.size(), name);
+    }
+    try {
+      const qbr::QbrContent content = qbr::buildQbr(portfolio, *partners[i], *quarter);
+      const qbr::QbrFiles files = qbr::writeQbr(office->desktop(), templateFile, content, output);
+      std::cout << files.ods.string() << '\n';
+      if (files.pdf) {
+        std::cout << files.pdf->string() << '\n';
+      }
+    } catch (const InputError& e) {
+      ++failed;
+      std::cerr << fmt::format("alliancecalc: {}: the metrics are invalid: {}\n", name, e.what());
+    } catch (const qbr::QbrError& e) {
+      ++failed;
+      std::cerr << fmt::format("alliancecalc: {}: {}\n", name, e.what());
+    }
+  }
+  if (everyPartner) {
+    progress(partners.size(), partners.size(), "");
+  }
+  return failed == 0 ? kDone : kPartnerProblems;
+}
+
+}  // namespace alliance::cli

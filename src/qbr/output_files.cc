@@ -1,0 +1,96 @@
+#include "qbr/output_files.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <random>
+
+#include "core/text.h"
+
+namespace alliance::qbr {
+
+namespace {
+
+constexpr std::size_t kMaxStemUnits = 80;
+
+bool unsafeInFileName(char16_t c) {
+  return c < 0x20 || c == 0x7F || c == u'/' || c == u'\\' || c == u':' || c == u'*' || c == u'?' ||
+         c == u'"' || c == u'<' || c == u'>' || c == u'|';
+}
+
+std::string randomSuffix() {
+  std::random_device device;
+  return fmt::format("{:08x}", device());
+}
+
+}  // namespace
+
+std::string fileStem(std::u16string_view partner, const Quarter& quarter) {
+  std::u16string name;
+  for (const char16_t c : partner.substr(0, kMaxStemUnits)) {
+    name.push_back(unsafeInFileName(c) ? u'_' : c);
+  }
+  // No hidden files, no "..", no trailing spaces.
+  const auto first = name.find_first_not_of(u" .");
+  const auto last = name.find_last_not_of(u" .");
+  name = first == std::u16string::npos ? u"Partner" : name.substr(first, last - first + 1);
+  return toUtf8(name) + " QBR " + quarter.text();
+}
+
+void checkOutputDirectory(const std::filesystem::path& directory) {
+  std::error_code error;
+  if (!std::filesystem::exists(directory, error)) {
+    throw QbrError(fmt::format("The output folder {} does not exist.", directory.string()));
+  }
+  if (!std::filesystem::is_directory(directory, error)) {
+    throw QbrError(fmt::format("The output path {} is not a folder.", directory.string()));
+  }
+  if (::access(directory.c_str(), W_OK | X_OK) != 0) {
+    throw QbrError(fmt::format("The output folder {} cannot be written to.", directory.string()));
+  }
+}
+
+void refuseToOverwrite(const std::filesystem::path& path, bool overwrite) {
+  std::error_code error;
+  if (!overwrite && std::filesystem::exists(path, error)) {
+    throw QbrError(fmt::format(
+        "{} already exists; it is left as it is (use --force to replace it).", path.string()));
+  }
+}
+
+StagedFile::StagedFile(std::filesystem::path finalPath, bool overwrite)
+    : final_(std::move(finalPath)), overwrite_(overwrite) {
+  refuseToOverwrite(final_, overwrite_);
+  temporary_ =
+      final_.parent_path() / (".~" + final_.filename().string() + "." + randomSuffix() + ".part");
+}
+
+StagedFile::~StagedFile() {
+  if (!committed_) {
+    std::error_code ignored;
+    std::filesystem::remove(temporary_, ignored);
+  }
+}
+
+void StagedFile::commit() {
+  // Without --force, renameat2(RENAME_NOREPLACE) refuses atomically even if the
+  // file appeared while we were writing.
+  const int rc = overwrite_ ? ::rename(temporary_.c_str(), final_.c_str())
+                            : ::renameat2(AT_FDCWD, temporary_.c_str(), AT_FDCWD, final_.c_str(),
+                                          RENAME_NOREPLACE);
+  if (rc != 0) {
+    const int error = errno;
+    if (error == EEXIST) {
+      refuseToOverwrite(final_, false);
+    }
+    throw QbrError(
+        fmt::format("{} could not be written: {}.", final_.string(), std::strerror(error)));
+  }
+  committed_ = true;
+}
+
+}  // namespace alliance::qbr

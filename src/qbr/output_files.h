@@ -1,0 +1,45 @@
+// Where generated files go, and how they get there safely: never over a
+// user's file unless asked, and never half-written under the final name
+// (each file is written to a temporary name beside it and renamed at the end).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "qbr/portfolio.h"
+
+namespace alliance::qbr {
+
+// "<partner> QBR <quarter>", with characters a file name cannot hold replaced.
+[[nodiscard]] std::string fileStem(std::u16string_view partner, const Quarter& quarter);
+
+// Throws QbrError when `directory` is missing, is not a folder, or cannot be written.
+void checkOutputDirectory(const std::filesystem::path& directory);
+
+// A file being written under a temporary name in the final file's folder.
+// commit() moves it to the final name; if that never happens, the temporary
+// file is removed.
+class StagedFile {
+ public:
+  StagedFile(std::filesystem::path finalPath, bool overwrite);
+  ~StagedFile();
+  StagedFile(const StagedFile&) = delete;
+  StagedFile& operator=(const StagedFile&) = delete;
+
+  [[nodiscard]] const std::filesystem::path& temporaryPath() const { return temporary_; }
+  [[nodiscard]] const std::filesystem::path& finalPath() const { return final_; }
+  // Throws QbrError when the final file exists and overwriting was not asked for.
+  void commit();
+
+ private:
+  std::filesystem::path final_;
+  std::filesystem::path temporary_;
+  bool overwrite_;
+  bool committed_ = false;
+};
+
+// Throws QbrError naming the file when it exists and overwriting was not asked for.
+void refuseToOverwrite(const std::filesystem::path& path, bool overwrite);
+
+}  // namespace alliance::qbr

@@ -1,0 +1,27 @@
+// Where the QBR template (templates/qbr.fods, made by templates/make_qbr.py)
+// expects each thing the generator writes. Keep the two in step.
+#pragma once
+
+namespace alliance::qbr::layout {
+
+inline constexpr char kSheet[] = "QBR";
+inline constexpr char kTitle[] = "A1";
+inline constexpr char kPartner[] = "B4";
+inline constexpr char kQuarter[] = "B5";
+inline constexpr char kPreviousHealth[] = "C8";
+inline constexpr int kPreviousDimensionsColumn = 2;  // C10..C14
+inline constexpr int kPreviousDimensionsRow = 9;     // 0-based row of C10
+inline constexpr char kQuartersRed[] = "B16";
+inline constexpr int kWarningsRow = 29;  // 0-based row of A30: title in A, correction in B
+inline constexpr int kMaxWarnings = 10;
+inline constexpr int kMilestonesRow = 46;  // 0-based row of A47: milestone, owner, due, status
+inline constexpr int kMaxMilestones = 12;
+inline constexpr int kMetricValuesColumn = 7;  // H5..H20, in metric order
+inline constexpr int kMetricValuesRow = 4;
+inline constexpr int kHistoryRow =
+    4;  // 0-based row of J5: quarter, health, target, actual, pipeline
+inline constexpr int kHistoryColumn = 9;
+inline constexpr int kMaxHistory = 8;
+inline constexpr char kChartAnchor[] = "J15";
+
+}  // namespace alliance::qbr::layout

@@ -1,0 +1,31 @@
+// Puts a partner's QBR content into a new workbook made from the QBR template
+// and stores it as .ods and, on request, PDF.
+#pragma once
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+
+#include <filesystem>
+#include <optional>
+
+#include "qbr/qbr_content.h"
+
+namespace alliance::qbr {
+
+struct QbrOutput {
+  std::filesystem::path directory;
+  bool pdf = false;
+  bool overwrite = false;  // --force
+};
+
+struct QbrFiles {
+  std::filesystem::path ods;
+  std::optional<std::filesystem::path> pdf;
+};
+
+// Text from the portfolio is always written as text, never as a formula.
+// Throws QbrError (an existing file, an unwritable folder) or a UNO exception.
+QbrFiles writeQbr(const css::uno::Reference<css::frame::XDesktop2>& desktop,
+                  const std::filesystem::path& templateFile, const QbrContent& content,
+                  const QbrOutput& output);
+
+}  // namespace alliance::qbr

@@ -1,0 +1,74 @@
+#include "qbr/uno_workbook.h"
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+
+#include "qbr/portfolio.h"
+
+namespace alliance::qbr {
+
+namespace {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+std::u16string toU16(const rtl::OUString& s) {
+  return {reinterpret_cast<const char16_t*>(s.getStr()), static_cast<std::size_t>(s.getLength())};
+}
+
+Value valueOf(const css::uno::Any& any) {
+  double number = 0.0;
+  if (any >>= number) {
+    return Value::ofNumber(number);
+  }
+  rtl::OUString text;
+  if ((any >>= text) && !text.isEmpty()) {
+    return Value::ofText(toU16(text));
+  }
+  return {};  // getDataArray gives empty text for an empty cell
+}
+
+Sheet readSheet(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  Sheet out;
+  out.name = toU16(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+  const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+  Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+  const auto end =
+      Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+  const auto range = sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow);
+  const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
+  out.rows.reserve(static_cast<std::size_t>(data.getLength()));
+  for (const auto& row : data) {
+    std::vector<Value> values;
+    values.reserve(static_cast<std::size_t>(row.getLength()));
+    for (const auto& cell : row) {
+      values.push_back(valueOf(cell));
+    }
+    out.rows.push_back(std::move(values));
+  }
+  return out;
+}
+
+}  // namespace
+
+Workbook readWorkbook(const Reference<css::lang::XComponent>& document) {
+  const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, css::uno::UNO_QUERY);
+  if (!spreadsheet.is()) {
+    throw QbrError("The workbook is not a spreadsheet.");
+  }
+  const Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(), UNO_QUERY_THROW);
+  Workbook out;
+  for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+    out.sheets.push_back(
+        readSheet(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(i), UNO_QUERY_THROW)));
+  }
+  return out;
+}
+
+}  // namespace alliance::qbr

@@ -1,0 +1,90 @@
+// Generated files never replace a user's file silently, and never stand
+// half-written under their final name.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "qbr/output_files.h"
+
+namespace alliance::qbr {
+namespace {
+
+namespace fs = std::filesystem;
+
+class OutputFiles : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("alliancecalc-test-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  static void write(const fs::path& p, const std::string& text) { std::ofstream(p) << text; }
+  static std::string read(const fs::path& p) {
+    std::ifstream in(p);
+    return {std::istreambuf_iterator<char>(in), {}};
+  }
+  fs::path dir_;
+};
+
+TEST(FileStem, ReplacesWhatAFileNameCannotHold) {
+  EXPECT_EQ(fileStem(u"Acme/Globex: \"best\"", Quarter{2026, 4}),
+            "Acme_Globex_ _best_ QBR 2026-Q4");
+  EXPECT_EQ(fileStem(u"../..", Quarter{2026, 4}), "_ QBR 2026-Q4");  // no way out of the folder
+  EXPECT_EQ(fileStem(u" .. ", Quarter{2026, 4}), "Partner QBR 2026-Q4");
+  EXPECT_EQ(fileStem(u"=1+1", Quarter{2026, 4}), "=1+1 QBR 2026-Q4");
+  EXPECT_EQ(fileStem(u"Société Générale", Quarter{2026, 1}), "Société Générale QBR 2026-Q1");
+  EXPECT_LT(fileStem(std::u16string(500, u'x'), Quarter{2026, 1}).size(), 100U);
+}
+
+TEST_F(OutputFiles, CommitMovesTheFileIntoPlace) {
+  const fs::path final = dir_ / "a.ods";
+  {
+    StagedFile staged(final, false);
+    EXPECT_EQ(staged.temporaryPath().parent_path(), dir_);
+    write(staged.temporaryPath(), "new");
+    EXPECT_FALSE(fs::exists(final));  // nothing under the final name until commit
+    staged.commit();
+  }
+  EXPECT_EQ(read(final), "new");
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1);
+}
+
+TEST_F(OutputFiles, AnAbandonedFileLeavesNothing) {
+  {
+    StagedFile staged(dir_ / "a.ods", false);
+    write(staged.temporaryPath(), "half");
+  }
+  EXPECT_TRUE(fs::is_empty(dir_));
+}
+
+TEST_F(OutputFiles, ExistingFilesAreKeptUnlessOverwriting) {
+  const fs::path final = dir_ / "a.ods";
+  write(final, "user's file");
+  EXPECT_THROW(StagedFile(final, false), QbrError);
+  EXPECT_EQ(read(final), "user's file");
+
+  // A file that appears while we write is not replaced either.
+  fs::remove(final);
+  StagedFile staged(final, false);
+  write(staged.temporaryPath(), "ours");
+  write(final, "appeared");
+  EXPECT_THROW(staged.commit(), QbrError);
+  EXPECT_EQ(read(final), "appeared");
+
+  StagedFile forced(final, true);
+  write(forced.temporaryPath(), "ours");
+  forced.commit();
+  EXPECT_EQ(read(final), "ours");
+}
+
+TEST_F(OutputFiles, UnusableFoldersAreNamed) {
+  EXPECT_THROW(checkOutputDirectory(dir_ / "missing"), QbrError);
+  write(dir_ / "file", "x");
+  EXPECT_THROW(checkOutputDirectory(dir_ / "file"), QbrError);
+  EXPECT_NO_THROW(checkOutputDirectory(dir_));
+}
+
+}  // namespace
+}  // namespace alliance::qbr

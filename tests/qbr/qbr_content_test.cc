@@ -1,0 +1,138 @@
+// What a partner's QBR shows, decided from a portfolio held in plain values.
+#include <gtest/gtest.h>
+
+#include "core/input_error.h"
+#include "qbr/portfolio.h"
+#include "qbr/qbr_content.h"
+
+namespace alliance::qbr {
+namespace {
+
+Value n(double v) { return Value::ofNumber(v); }
+Value t(std::u16string s) { return Value::ofText(std::move(s)); }
+std::u16string u16(const std::string& ascii) { return {ascii.begin(), ascii.end()}; }
+
+// Portfolio header in row 2 (after a title), History, Plan and Settings.
+Workbook sampleWorkbook() {
+  Workbook wb;
+  Sheet portfolio{u"Portfolio", {}};
+  portfolio.rows.push_back({t(u"Partner portfolio")});
+  portfolio.rows.push_back(
+      {t(u"Partner"), t(u"Trust"), t(u"JBP"), t(u"Previous health"), t(u"Quarters red")});
+  portfolio.rows.push_back({t(u"Acme"), n(5), t(u"yes"), n(70), n(0)});
+  portfolio.rows.push_back({t(u"Globex"), n(1), t(u"no"), {}, n(2)});
+  portfolio.rows.push_back({{}, n(3)});  // the first empty Partner ends the list
+  portfolio.rows.push_back({t(u"Ignored"), n(3)});
+  wb.sheets.push_back(portfolio);
+  Sheet history{u"history", {}};  // sheet names match in any case
+  history.rows.push_back({t(u"Quarter"), t(u"Partner"), t(u"Health"), t(u"Trust")});
+  history.rows.push_back({t(u"2026-Q2"), t(u"Acme"), n(60), n(50)});
+  history.rows.push_back({t(u"2026-Q3"), t(u"acme "), n(65), n(55)});
+  history.rows.push_back({t(u"2026-Q3"), t(u"Acme"), n(66), n(56)});  // a later row wins
+  history.rows.push_back({t(u"2026-Q4"), t(u"Acme"), n(99), n(99)});  // not before the QBR
+  history.rows.push_back({t(u"notes"), t(u"Acme"), n(1)});            // not a snapshot
+  wb.sheets.push_back(history);
+  Sheet plan{u"Plan", {}};
+  plan.rows.push_back({t(u"Partner"), t(u"Milestone"), t(u"Owner")});
+  plan.rows.push_back({t(u"Acme"), t(u"=1+1"), t(u"Ana")});
+  plan.rows.push_back({t(u"Globex"), t(u"Kick-off"), t(u"Ben")});
+  wb.sheets.push_back(plan);
+  Sheet settings{u"Settings", {}};
+  settings.rows.push_back({t(u"Current quarter"), t(u"2026-Q4")});
+  wb.sheets.push_back(settings);
+  return wb;
+}
+
+TEST(Quarter, ParsesCommonSpellingsAndSteps) {
+  EXPECT_EQ(Quarter::parse(u"2026-Q4"), (Quarter{2026, 4}));
+  EXPECT_EQ(Quarter::parse(u"2026 q1"), (Quarter{2026, 1}));
+  EXPECT_EQ(Quarter::parse(u"2026Q2"), (Quarter{2026, 2}));
+  EXPECT_FALSE(Quarter::parse(u"Q4"));
+  EXPECT_FALSE(Quarter::parse(u"2026-Q5"));
+  EXPECT_FALSE(Quarter::parse(u"2026-Q4x"));
+  EXPECT_EQ(Quarter::parse(u"2026-Q1")->previous(), (Quarter{2025, 4}));
+  EXPECT_EQ((Quarter{2026, 3}).text(), "2026-Q3");
+}
+
+TEST(ReadPortfolio, FindsPartnersHistoryPlanAndQuarter) {
+  const Portfolio p = readPortfolio(sampleWorkbook());
+  ASSERT_EQ(p.partners.size(), 2U);
+  EXPECT_EQ(p.partners[1].name, u"Globex");
+  EXPECT_EQ(p.history.size(), 4U);
+  EXPECT_EQ(p.plan.size(), 2U);
+  EXPECT_EQ(p.currentQuarter, (Quarter{2026, 4}));
+  EXPECT_NE(p.findPartner(u"  ACME"), nullptr);
+  EXPECT_EQ(p.findPartner(u"Initech"), nullptr);
+}
+
+TEST(ReadPortfolio, NamesWhatIsMissing) {
+  Workbook noPartner;
+  noPartner.sheets.push_back({u"Sheet1", {{t(u"Name")}}});
+  EXPECT_THROW(static_cast<void>(readPortfolio(noPartner)), QbrError);
+
+  Workbook noHistory = sampleWorkbook();
+  noHistory.sheets.erase(noHistory.sheets.begin() + 1);
+  try {
+    static_cast<void>(readPortfolio(noHistory));
+    FAIL();
+  } catch (const QbrError& e) {
+    EXPECT_NE(std::string(e.what()).find("History"), std::string::npos);
+  }
+
+  Workbook noHealth = sampleWorkbook();
+  noHealth.sheets[1].rows[0][2] = t(u"Score");
+  try {
+    static_cast<void>(readPortfolio(noHealth));
+    FAIL();
+  } catch (const QbrError& e) {
+    EXPECT_NE(std::string(e.what()).find("\"Health\""), std::string::npos);
+  }
+}
+
+TEST(BuildQbr, UsesLastQuartersSnapshotAndTheCoresNumbers) {
+  const Portfolio p = readPortfolio(sampleWorkbook());
+  const QbrContent c = buildQbr(p, p.partners[0], Quarter{2026, 4});
+  // trust 5 -> R 100; jbp yes -> G 100: health (0.15*100 + 0.1*100) / 0.25 = 100
+  EXPECT_DOUBLE_EQ(c.health, 100.0);
+  EXPECT_EQ(c.previousHealth, 66.0);  // 2026-Q3, the later of the two rows
+  EXPECT_EQ(c.previousDimensions[static_cast<std::size_t>(Dimension::Trust)], 56.0);
+  EXPECT_TRUE(c.warnings.empty());
+  ASSERT_EQ(c.history.size(), 3U);  // Q2, Q3, then this quarter
+  EXPECT_EQ(c.history.back().quarter, (Quarter{2026, 4}));
+  EXPECT_EQ(c.history.back().health, 100.0);
+  ASSERT_EQ(c.milestones.size(), 1U);
+  EXPECT_EQ(c.milestones[0].milestone.text, u"=1+1");
+  EXPECT_EQ(c.metrics[static_cast<std::size_t>(Metric::Jbp)].text, u"yes");
+}
+
+TEST(BuildQbr, FallsBackToThePortfolioColumnAndListsWarnings) {
+  const Portfolio p = readPortfolio(sampleWorkbook());
+  const QbrContent c = buildQbr(p, p.partners[1], Quarter{2026, 4});
+  EXPECT_FALSE(c.previousHealth);  // no History and an empty Previous health
+  EXPECT_EQ(c.quartersRed, 2.0);
+  ASSERT_EQ(c.warnings.size(), 1U);
+  EXPECT_EQ(c.warnings[0], Warning::GovernanceLapsed);
+}
+
+TEST(BuildQbr, InvalidMetricsStopWithTheCheckSentence) {
+  Workbook wb = sampleWorkbook();
+  wb.sheets[0].rows[2][1] = n(9);  // trust 9
+  const Portfolio p = readPortfolio(wb);
+  EXPECT_THROW(static_cast<void>(buildQbr(p, p.partners[0], Quarter{2026, 4})), InputError);
+}
+
+TEST(BuildQbr, KeepsAtMostEightQuarters) {
+  Workbook wb = sampleWorkbook();
+  auto& rows = wb.sheets[1].rows;
+  rows.resize(1);
+  for (int q = 0; q < 12; ++q) {  // 2023-Q1 .. 2025-Q4
+    rows.push_back({t(u16(Quarter{2023 + q / 4, q % 4 + 1}.text())), t(u"Acme"), n(q)});
+  }
+  const Portfolio p = readPortfolio(wb);
+  const QbrContent c = buildQbr(p, p.partners[0], Quarter{2026, 1});
+  EXPECT_EQ(c.history.size(), kMaxHistoryPoints);
+  EXPECT_EQ(c.history.front().quarter, (Quarter{2024, 2}));
+}
+
+}  // namespace
+}  // namespace alliance::qbr
