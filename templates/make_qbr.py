@@ -127,10 +127,35 @@ def build(doc, sheet):
     number_format(doc, sheet, "K5:K12", "0.0")
     number_format(doc, sheet, "L5:N12", "#,##0")
 
+    add_chart(sheet)
+
     columns = sheet.getColumns()
     for i, width in enumerate([5200, 9000, 3000, 3000, 3000, 600, 4800, 2800, 600, 2400,
                                2000, 3200, 3200, 3000]):
         columns.getByIndex(i).setPropertyValue("Width", width)
+
+
+def add_chart(sheet):
+    """Revenue target, actual and pipeline over the quarters (J: quarter, L..N: the
+    series). The generator narrows its ranges to the quarters it fills."""
+    from com.sun.star.awt import Rectangle
+    from com.sun.star.table import CellRangeAddress
+
+    def columns(first, last):
+        r = CellRangeAddress()
+        r.Sheet, r.StartColumn, r.EndColumn, r.StartRow, r.EndRow = 0, first, last, 3, 11
+        return r
+
+    anchor = sheet.getCellRangeByName("J15").Position
+    area = Rectangle(anchor.X, anchor.Y, 16000, 8000)
+    charts = sheet.getCharts()
+    charts.addNewByName("QuarterlyRevenue", area, (columns(9, 9), columns(11, 13)), True, True)
+    # The name is kept in the file through the chart's drawing shape.
+    page = sheet.getDrawPage()
+    page.getByIndex(page.getCount() - 1).Name = "QuarterlyRevenue"
+    chart = charts.getByName("QuarterlyRevenue").getEmbeddedObject()
+    chart.HasMainTitle = True
+    chart.getTitle().String = "Revenue against target, and pipeline"
 
 
 def main():

@@ -22,6 +22,6 @@ inline constexpr int kHistoryRow =
     4;  // 0-based row of J5: quarter, health, target, actual, pipeline
 inline constexpr int kHistoryColumn = 9;
 inline constexpr int kMaxHistory = 8;
-inline constexpr char kChartAnchor[] = "J15";
+inline constexpr char kChart[] = "QuarterlyRevenue";  // the template's chart over J..N
 
 }  // namespace alliance::qbr::layout

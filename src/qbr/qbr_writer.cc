@@ -1,15 +1,12 @@
 #include "qbr/qbr_writer.h"
 
 #include <fmt/format.h>
-#include <com/sun/star/awt/Point.hpp>
-#include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
-#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
@@ -83,27 +80,12 @@ class SheetWriter {
   explicit SheetWriter(const Reference<css::sheet::XSpreadsheet>& sheet) : sheet_(sheet) {}
 
   // setString: the cell holds exactly this text, even "=cmd|..." or "+1".
-  void text(sal_Int32 column, sal_Int32 row, std::u16string_view value) const {
-    Reference<css::text::XTextRange>(cell(column, row), UNO_QUERY_THROW)->setString(fromU16(value));
-  }
   void text(const char* address, std::u16string_view value) const {
     Reference<css::text::XTextRange>(named(address), UNO_QUERY_THROW)->setString(fromU16(value));
-  }
-  void number(sal_Int32 column, sal_Int32 row, std::optional<double> value) const {
-    if (value) {
-      cell(column, row)->setValue(*value);
-    }
   }
   void number(const char* address, std::optional<double> value) const {
     if (value) {
       named(address)->setValue(*value);
-    }
-  }
-  void value(sal_Int32 column, sal_Int32 row, const Value& v) const {
-    if (v.kind == Cell::Kind::Number) {
-      cell(column, row)->setValue(v.number);
-    } else if (v.kind == Cell::Kind::Text) {
-      text(column, row, v.text);
     }
   }
   [[nodiscard]] Reference<css::table::XCell> named(const char* address) const {
@@ -114,73 +96,102 @@ class SheetWriter {
   [[nodiscard]] const Reference<css::sheet::XSpreadsheet>& sheet() const { return sheet_; }
 
  private:
-  [[nodiscard]] Reference<css::table::XCell> cell(sal_Int32 column, sal_Int32 row) const {
-    return sheet_->getCellByPosition(column, row);
-  }
   Reference<css::sheet::XSpreadsheet> sheet_;
 };
 
-void fill(const SheetWriter& out, const QbrContent& c) {
-  const std::u16string quarter = [&] {
-    const std::string q = c.quarter.text();
-    return std::u16string(q.begin(), q.end());
-  }();
-  out.text(layout::kTitle, u"Quarterly business review: " + c.partner + u", " + quarter);
-  out.text(layout::kPartner, c.partner);
-  out.text(layout::kQuarter, quarter);
-  out.number(layout::kPreviousHealth, c.previousHealth);
-  for (std::size_t d = 0; d < kDimensionCount; ++d) {
-    out.number(layout::kPreviousDimensionsColumn,
-               layout::kPreviousDimensionsRow + static_cast<sal_Int32>(d), c.previousDimensions[d]);
+Any anyOf(const Value& v) {
+  if (v.kind == Cell::Kind::Number) {
+    return Any(v.number);
   }
-  out.number(layout::kQuartersRed, c.quartersRed);
-  for (std::size_t m = 0; m < kMetricCount; ++m) {
-    out.value(layout::kMetricValuesColumn, layout::kMetricValuesRow + static_cast<sal_Int32>(m),
-              c.metrics[m]);
-  }
-
-  sal_Int32 row = layout::kWarningsRow;
-  if (c.warnings.empty()) {
-    out.text(0, row, u"No warning sign fires.");
-  }
-  for (const Warning w : c.warnings) {
-    const WarningInfo& info = warningInfo(w);
-    out.text(0, row, std::u16string(info.title.begin(), info.title.end()));
-    const OUString correction = fromUtf8(info.courseCorrection);
-    out.text(1, row,
-             {reinterpret_cast<const char16_t*>(correction.getStr()),
-              static_cast<std::size_t>(correction.getLength())});
-    ++row;
-  }
-
-  row = layout::kMilestonesRow;
-  if (!c.hasPlan) {
-    out.text(0, row, u"The portfolio has no Plan sheet.");
-  } else if (c.milestones.empty()) {
-    out.text(0, row, u"No milestone recorded for this partner.");
-  }
-  for (const Milestone& m : c.milestones) {
-    out.value(0, row, m.milestone);
-    out.value(1, row, m.owner);
-    out.value(2, row, m.due);
-    out.value(3, row, m.status);
-    ++row;
-  }
-
-  row = layout::kHistoryRow;
-  for (const QuarterPoint& p : c.history) {
-    const std::string q = p.quarter.text();
-    out.text(layout::kHistoryColumn, row, std::u16string(q.begin(), q.end()));
-    out.number(layout::kHistoryColumn + 1, row, p.health);
-    out.number(layout::kHistoryColumn + 2, row, p.revenueTarget);
-    out.number(layout::kHistoryColumn + 3, row, p.revenueActual);
-    out.number(layout::kHistoryColumn + 4, row, p.pipeline);
-    ++row;
-  }
+  return Any(v.kind == Cell::Kind::Text ? fromU16(v.text) : OUString());
 }
 
-// Revenue target, actual and pipeline over the quarters (J: quarter, L..N: the series).
-void addChart(const SheetWriter& out, std::size_t points) {
+Any anyOf(std::optional<double> v) { return v ? Any(*v) : Any(OUString()); }
+
+Any anyOf(std::string_view utf8) { return Any(fromUtf8(utf8)); }
+
+// One table written in a single call: a remote office answers each call over a
+// pipe, so cell-by-cell filling would cost more than the office's own work.
+// setDataArray stores strings as text, never as formulas.
+class Block {
+ public:
+  explicit Block(std::size_t columns) : columns_(static_cast<sal_Int32>(columns)) {}
+  template <typename... Cells>
+  void row(const Cells&... cells) {
+    Sequence<Any> r(columns_);
+    sal_Int32 i = 0;
+    ((r[i++] = anyOf(cells)), ...);
+    rows_.push_back(r);
+  }
+  void writeTo(const SheetWriter& out, sal_Int32 column, sal_Int32 row) const {
+    if (rows_.empty()) {
+      return;
+    }
+    const auto range = Reference<css::table::XCellRange>(out.sheet(), UNO_QUERY_THROW)
+                           ->getCellRangeByPosition(column, row, column + columns_ - 1,
+                                                    row + static_cast<sal_Int32>(rows_.size()) - 1);
+    Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)
+        ->setDataArray(Sequence<Sequence<Any>>(rows_.data(), static_cast<sal_Int32>(rows_.size())));
+  }
+
+ private:
+  sal_Int32 columns_;
+  std::vector<Sequence<Any>> rows_;
+};
+
+void fill(const SheetWriter& out, const QbrContent& c) {
+  const std::string quarter = c.quarter.text();
+  const std::u16string quarter16(quarter.begin(), quarter.end());
+  out.text(layout::kTitle, u"Quarterly business review: " + c.partner + u", " + quarter16);
+  out.text(layout::kPartner, c.partner);
+  out.text(layout::kQuarter, quarter16);
+  out.number(layout::kPreviousHealth, c.previousHealth);
+  out.number(layout::kQuartersRed, c.quartersRed);
+
+  Block previous(1);
+  for (const auto& d : c.previousDimensions) {
+    previous.row(d);
+  }
+  previous.writeTo(out, layout::kPreviousDimensionsColumn, layout::kPreviousDimensionsRow);
+
+  Block metrics(1);
+  for (const Value& v : c.metrics) {
+    metrics.row(v);
+  }
+  metrics.writeTo(out, layout::kMetricValuesColumn, layout::kMetricValuesRow);
+
+  Block warnings(2);
+  if (c.warnings.empty()) {
+    warnings.row(std::string_view("No warning sign fires."), std::string_view());
+  }
+  for (const Warning w : c.warnings) {
+    warnings.row(warningInfo(w).title, warningInfo(w).courseCorrection);
+  }
+  warnings.writeTo(out, 0, layout::kWarningsRow);
+
+  Block milestones(4);
+  if (!c.hasPlan) {
+    milestones.row(Value::ofText(u"The portfolio has no Plan sheet."), Value{}, Value{}, Value{});
+  } else if (c.milestones.empty()) {
+    milestones.row(Value::ofText(u"No milestone recorded for this partner."), Value{}, Value{},
+                   Value{});
+  }
+  for (const Milestone& m : c.milestones) {
+    milestones.row(m.milestone, m.owner, m.due, m.status);
+  }
+  milestones.writeTo(out, 0, layout::kMilestonesRow);
+
+  Block history(5);
+  for (const QuarterPoint& p : c.history) {
+    history.row(std::string_view(p.quarter.text()), p.health, p.revenueTarget, p.revenueActual,
+                p.pipeline);
+  }
+  history.writeTo(out, layout::kHistoryColumn, layout::kHistoryRow);
+}
+
+// The template's chart of revenue target, actual and pipeline over the quarters
+// (J: quarter, L..N: the series), narrowed to the quarters filled in.
+void fitChart(const SheetWriter& out, std::size_t points) {
   const sal_Int32 header = layout::kHistoryRow - 1;
   const sal_Int32 last = header + static_cast<sal_Int32>(points);
   Sequence<css::table::CellRangeAddress> ranges(2);
@@ -188,22 +199,15 @@ void addChart(const SheetWriter& out, std::size_t points) {
       css::table::CellRangeAddress(0, layout::kHistoryColumn, header, layout::kHistoryColumn, last);
   ranges[1] = css::table::CellRangeAddress(0, layout::kHistoryColumn + 2, header,
                                            layout::kHistoryColumn + 4, last);
-  css::awt::Point anchor;
-  Reference<css::beans::XPropertySet>(out.named(layout::kChartAnchor), UNO_QUERY_THROW)
-      ->getPropertyValue("Position") >>= anchor;
-  const css::awt::Rectangle area(anchor.X, anchor.Y, 16000, 8000);  // 1/100 mm
   const Reference<css::table::XTableCharts> charts =
       Reference<css::table::XTableChartsSupplier>(out.sheet(), UNO_QUERY_THROW)->getCharts();
-  const OUString name("QuarterlyRevenue");
-  charts->addNewByName(name, area, ranges, true, true);
-
-  const Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name),
-                                                                   UNO_QUERY_THROW);
-  const Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
-  Reference<css::beans::XPropertySet>(chart, UNO_QUERY_THROW)
-      ->setPropertyValue("HasMainTitle", Any(true));
-  Reference<css::beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
-      ->setPropertyValue("String", Any(OUString("Revenue against target, and pipeline")));
+  // A template edited by hand may have lost the chart's name: then its only chart.
+  const OUString name = OUString::createFromAscii(layout::kChart);
+  const Sequence<OUString> names = charts->getElementNames();
+  if (charts->hasByName(name) || names.getLength() == 1) {
+    const Any chart = charts->getByName(charts->hasByName(name) ? name : names[0]);
+    Reference<css::table::XTableChart>(chart, UNO_QUERY_THROW)->setRanges(ranges);
+  }
 }
 
 }  // namespace
@@ -237,7 +241,7 @@ QbrFiles writeQbr(const Reference<css::frame::XDesktop2>& desktop,
       spreadsheet->getSheets()->getByName(layout::kSheet), UNO_QUERY_THROW));
   fill(out, content);
   if (!content.history.empty()) {
-    addChart(out, content.history.size());
+    fitChart(out, content.history.size());
   }
   Reference<css::sheet::XCalculatable>(document.get(), UNO_QUERY_THROW)->calculateAll();
 

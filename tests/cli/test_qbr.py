@@ -182,7 +182,8 @@ def read_qbr(office, path):
             "milestones": rows(47, "ABCD", 3),
             "milestone_type": cell("A47").getType().value,
             "history": rows(5, "JKLMN", 4),
-            "charts": sheet.getCharts().getCount(),
+            "chart_rows": [(r.StartRow, r.EndRow) for r in
+                           sheet.getCharts().getByIndex(0).getRanges()],
             "commitments": rows(62, "ABCD", 3),
         }
     finally:
@@ -208,7 +209,8 @@ def test_healthy_partner_checked_cell_by_cell(office, generated):
     # History oldest first, then this quarter from the metrics
     assert [h[0] for h in q["history"]] == ["2026-Q2", "2026-Q3", "2026-Q4", ""]
     assert q["history"][2][1] == "95.5" and q["history"][2][3] == "450"
-    assert q["charts"] == 1
+    # the chart ends at the last of the three quarters filled in (sheet row 7)
+    assert [end for _, end in q["chart_rows"]] == [6, 6]
     assert q["commitments"] == [["", "", "", ""]] * 3
 
 
