@@ -48,6 +48,9 @@ def build(doc, sheet):
     put(sheet, "A1", "Quarterly business review", bold=True, size=16.0)
     put(sheet, "A2", "Made by AllianceCalc from the partner portfolio. The scores recompute from "
                      "the metrics in column H; fill in the commitments during the meeting.")
+    sheet.getCellRangeByName("A2:E2").merge(True)
+    sheet.getCellRangeByName("A2").setPropertyValue("IsTextWrapped", True)
+    sheet.getRows().getByIndex(1).setPropertyValue("Height", 900)
     put(sheet, "A4", "Partner", bold=True)
     put(sheet, "A5", "Quarter", bold=True)
 
@@ -90,6 +93,7 @@ def build(doc, sheet):
                       f'ALLIANCE_QBR_SUMMARY({BLOCK};;C8)))')
     sheet.getCellRangeByName("A26:E26").merge(True)
     sheet.getCellRangeByName("A26").setPropertyValue("IsTextWrapped", True)
+    sheet.getCellRangeByName("A26").setPropertyValue("VertJustify", 1)  # top
     sheet.getRows().getByIndex(25).setPropertyValue("Height", 2400)
 
     put(sheet, "A28", "Warning signs and course corrections", bold=True)
@@ -127,7 +131,11 @@ def build(doc, sheet):
     number_format(doc, sheet, "K5:K12", "0.0")
     number_format(doc, sheet, "L5:N12", "#,##0")
 
+    # Numbers beside their labels rather than at the far edge of the wide column B.
+    sheet.getCellRangeByName("B8:C23").setPropertyValue("HoriJustify", 1)  # LEFT
+    put(sheet, "A73", "Revenue over the quarters", bold=True)
     add_chart(sheet)
+    set_print_layout(doc, sheet)
 
     columns = sheet.getColumns()
     for i, width in enumerate([5200, 9000, 3000, 3000, 3000, 600, 4800, 2800, 600, 2400,
@@ -146,7 +154,7 @@ def add_chart(sheet):
         r.Sheet, r.StartColumn, r.EndColumn, r.StartRow, r.EndRow = 0, first, last, 3, 11
         return r
 
-    anchor = sheet.getCellRangeByName("J15").Position
+    anchor = sheet.getCellRangeByName("A74").Position
     area = Rectangle(anchor.X, anchor.Y, 16000, 8000)
     charts = sheet.getCharts()
     charts.addNewByName("QuarterlyRevenue", area, (columns(9, 9), columns(11, 13)), True, True)
@@ -155,7 +163,20 @@ def add_chart(sheet):
     page.getByIndex(page.getCount() - 1).Name = "QuarterlyRevenue"
     chart = charts.getByName("QuarterlyRevenue").getEmbeddedObject()
     chart.HasMainTitle = True
+    chart.HasLegend = True
     chart.getTitle().String = "Revenue against target, and pipeline"
+
+
+def set_print_layout(doc, sheet):
+    """The printed review (PDF) is columns A to E with the chart below; the data
+    areas on the right (metrics, quarters) stay on screen only."""
+    from com.sun.star.table import CellRangeAddress
+    area = CellRangeAddress()
+    area.Sheet, area.StartColumn, area.EndColumn, area.StartRow, area.EndRow = 0, 0, 4, 0, 90
+    sheet.setPrintAreas((area,))
+    style = doc.StyleFamilies.getByName("PageStyles").getByName(sheet.PageStyle)
+    style.ScaleToPagesX = 1  # as wide as one page
+    style.ScaleToPagesY = 0  # as many pages down as it needs
 
 
 def main():
