@@ -113,6 +113,7 @@ def main():
         lists_sheet(doc, sheets.getByIndex(0))
         sheets.insertNewByName("Hashed exchange", 1)
         hashed_sheet(doc, sheets.getByName("Hashed exchange"))
+        doc.getDocumentProperties().Title = "Alliance account mapping"  # its template name
         doc.calculateAll()
         doc.storeToURL(file_url(output), props(FilterName="OpenDocument Spreadsheet Flat XML"))
         doc.close(True)

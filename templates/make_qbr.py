@@ -183,6 +183,7 @@ def main():
     profile, output = sys.argv[1], sys.argv[2]
     with Office(profile) as office:
         doc = office.new_calc()
+        doc.DocumentProperties.Title = "Alliance quarterly business review"  # shown in File > New
         build(doc, doc.Sheets.getByIndex(0))
         doc.calculateAll()
         doc.storeToURL(file_url(output), props(FilterName="OpenDocument Spreadsheet Flat XML"))

@@ -1,16 +1,75 @@
 """The templates open clean in Calc with the extension (no error cell anywhere),
-and the account mapping template computes what it says on real lists."""
+both as the flat ODF kept in git and as the .ots templates built into the
+package; the package's templates are valid ODF templates holding the same
+cells as their sources; and each template computes what it says: the account
+mapping on real lists, the portfolio on a partner row and its Settings, the
+scorecard on a known partner, the programme checklist on answers. The sample
+portfolio follows the portfolio template."""
 
+import datetime
 import glob
+import importlib.util
 import os
 import shutil
+import xml.etree.ElementTree as ElementTree
+import zipfile
 
 import pytest
 
 FORMULA_RESULT_ERROR = 4  # com.sun.star.sheet.FormulaResult.ERROR
 
-TEMPLATES = sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "..", "templates",
-                                          "*.fods")))
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+TEMPLATES = sorted(glob.glob(os.path.join(ROOT, "templates", "*.fods")))
+SAMPLE = os.path.join(ROOT, "examples", "sample-portfolio.ods")
+OXT = os.environ.get("ALLIANCE_OXT", "")
+TEMPLATE_FOLDER = "templates/AllianceCalc/"  # where the package holds the .ots files
+TEMPLATE_MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet-template"
+
+NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "manifest": "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
+
+
+def packaged_templates():
+    """The .ots files in the built package (empty when it is not built)."""
+    if not os.path.isfile(OXT):
+        return []
+    with zipfile.ZipFile(OXT) as z:
+        return sorted(n[len(TEMPLATE_FOLDER):] for n in z.namelist()
+                      if n.startswith(TEMPLATE_FOLDER) and n.endswith(".ots"))
+
+
+BUILT = packaged_templates()
+
+
+def stem(path):
+    return os.path.splitext(os.path.basename(path))[0]
+
+
+def sheet_names_of_source(path):
+    """The sheet names of a flat ODF spreadsheet, read without an office."""
+    root = ElementTree.parse(path).getroot()
+    body = root.find("office:body/office:spreadsheet", NS)
+    return [t.get("{%s}name" % NS["table"]) for t in body.findall("table:table", NS)]
+
+
+def extract_built(name, tmp_path):
+    """A copy of one packaged template, taken out of the .oxt."""
+    target = tmp_path / name
+    with zipfile.ZipFile(OXT) as z:
+        target.write_bytes(z.read(TEMPLATE_FOLDER + name))
+    return target
+
+
+def new_from_template(office, name, tmp_path):
+    """A new, untitled document made from a packaged template, as File > New >
+    Templates makes one."""
+    doc = office.open(str(extract_built(name, tmp_path)), AsTemplate=True)
+    doc.calculateAll()
+    return doc
 
 
 def open_copy(office, path, tmp_path):
@@ -93,5 +152,390 @@ def test_account_mapping_counts_conflicts_and_hashes(office, tmp_path):
         assert hashed.getCellRangeByName("B13").getString() == ""  # free-mail: no hash
         assert [hashed.getCellRangeByName(f"C{r}").getString() for r in range(10, 13)] == [
             "shared", "", "shared"]
+    finally:
+        doc.close(True)
+
+
+# The templates as the package ships them.
+
+def test_every_template_is_built_into_the_package():
+    assert os.path.isfile(OXT), "ALLIANCE_OXT must name the built extension; run through ctest"
+    assert BUILT == sorted(stem(p) + ".ots" for p in TEMPLATES)
+    for name in ["partner-portfolio.ots", "partner-scorecard.ots", "programme-checklist.ots"]:
+        assert name in BUILT
+
+
+@pytest.mark.parametrize("name", BUILT)
+def test_packaged_template_is_an_odf_spreadsheet_template(name, tmp_path):
+    with zipfile.ZipFile(extract_built(name, tmp_path)) as z:
+        first = z.infolist()[0]
+        # ODF: "mimetype" comes first, stored uncompressed, with no extra field.
+        assert first.filename == "mimetype"
+        assert first.compress_type == zipfile.ZIP_STORED
+        assert first.extra == b""
+        assert z.read("mimetype") == TEMPLATE_MEDIA_TYPE.encode()
+        manifest = ElementTree.fromstring(z.read("META-INF/manifest.xml"))
+        entries = {e.get("{%s}full-path" % NS["manifest"]): e.get("{%s}media-type" % NS["manifest"])
+                   for e in manifest.findall("manifest:file-entry", NS)}
+        assert entries["/"] == TEMPLATE_MEDIA_TYPE
+        for part in ["content.xml", "styles.xml", "meta.xml", "settings.xml"]:
+            assert entries[part] == "text/xml"
+            ElementTree.fromstring(z.read(part))  # well-formed
+        assert set(entries) - {"/"} <= set(z.namelist()) | {n for n in entries if n.endswith("/")}
+        title = ElementTree.fromstring(z.read("meta.xml")).find("office:meta/dc:title", NS)
+        assert title is not None and title.text.strip(), "the template dialog shows this title"
+
+
+@pytest.mark.parametrize("name", BUILT)
+def test_packaged_template_opens_as_a_new_document_without_error_cells(office, name, tmp_path):
+    doc = new_from_template(office, name, tmp_path)
+    try:
+        assert not doc.hasLocation(), "a template opens as a new, untitled document"
+        assert error_cells(doc) == []
+    finally:
+        doc.close(True)
+
+
+@pytest.mark.parametrize("name", BUILT)
+def test_packaged_template_has_the_cells_of_its_source(office, name, tmp_path):
+    source = os.path.join(ROOT, "templates", stem(name) + ".fods")
+    built = new_from_template(office, name, tmp_path)
+    original = open_copy(office, source, tmp_path)
+    try:
+        assert [s.Name for s in built.Sheets] == sheet_names_of_source(source)
+        for sheet in original.Sheets:
+            cursor = sheet.createCursor()
+            cursor.gotoEndOfUsedArea(False)
+            end = cursor.getRangeAddress()
+            area = (0, 0, end.EndColumn, end.EndRow)
+            other = built.Sheets.getByName(sheet.Name)
+            assert (other.getCellRangeByPosition(*area).getFormulaArray()
+                    == sheet.getCellRangeByPosition(*area).getFormulaArray()), sheet.Name
+            assert other.getCharts().getElementNames() == sheet.getCharts().getElementNames()
+    finally:
+        built.close(True)
+        original.close(True)
+
+
+def load_converter():
+    spec = importlib.util.spec_from_file_location(
+        "fods_to_ots", os.path.join(ROOT, "extension", "fods_to_ots.py"))
+    converter = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(converter)
+    return converter
+
+
+def test_template_conversion_is_deterministic(tmp_path):
+    converter = load_converter()
+    source = os.path.join(ROOT, "templates", "programme-checklist.fods")
+    converter.convert(source, str(tmp_path / "a.ots"))
+    converter.convert(source, str(tmp_path / "b.ots"))
+    assert (tmp_path / "a.ots").read_bytes() == (tmp_path / "b.ots").read_bytes()
+    assert converter.title_from_name("partner-portfolio.fods") == "Partner portfolio"
+    assert converter.title_from_name("qbr.fods") == "QBR"
+
+
+def test_template_conversion_keeps_a_chart(office, tmp_path):
+    # No template has a chart yet; a QBR layout may. Flat ODF holds a chart
+    # inline: the template must get it as an embedded object of its own.
+    from com.sun.star.awt import Rectangle
+    from com.sun.star.table import CellRangeAddress
+    from office import file_url, props
+
+    doc = office.new_calc()
+    try:
+        sheet = doc.Sheets.getByIndex(0)
+        for r, (quarter, health) in enumerate([("2026-Q1", 61), ("2026-Q2", 66), ("2026-Q3", 70)]):
+            sheet.getCellByPosition(0, r).setString(quarter)
+            sheet.getCellByPosition(1, r).setValue(health)
+        sheet.getCharts().addNewByName("Health", Rectangle(4000, 1000, 9000, 6000),
+                                       (CellRangeAddress(0, 0, 0, 1, 2),), False, False)
+        doc.storeToURL(file_url(str(tmp_path / "chart.fods")),
+                       props(FilterName="OpenDocument Spreadsheet Flat XML"))
+    finally:
+        doc.close(True)
+    load_converter().convert(str(tmp_path / "chart.fods"), str(tmp_path / "chart.ots"))
+    with zipfile.ZipFile(tmp_path / "chart.ots") as z:
+        assert "Object 1/content.xml" in z.namelist()
+    built = office.open(str(tmp_path / "chart.ots"), AsTemplate=True)
+    original = office.open(str(tmp_path / "chart.fods"))
+    try:
+        charts = built.Sheets.getByIndex(0).getCharts()
+        # The same name as when the flat file is opened: code may look a chart up by it.
+        assert charts.getElementNames() == original.Sheets.getByIndex(0).getCharts(
+            ).getElementNames()
+        chart = charts.getByIndex(0).getEmbeddedObject()
+        assert [row[-1] for row in chart.getData().getData()] == [61, 66, 70]
+    finally:
+        built.close(True)
+        original.close(True)
+
+
+# What the templates compute.
+
+PORTFOLIO_HEADER = [
+    "Partner", "Map elements", "Exec signoff", "Goal alignment", "Revenue target",
+    "Revenue actual", "Pipeline", "Resources committed", "Resources actual", "Exec sponsor",
+    "Sales sponsor", "Manager changes", "Trust", "JBP", "Days since QBR", "Exit plan",
+    "Account conflicts", "Previous health", "Quarters red", "Health", "Status", "Warning signs",
+    "Action"]
+HISTORY_HEADER = ["Quarter", "Partner", "Health", "Status", "Strategy", "Execution",
+                  "Commitment", "Trust", "Governance", "Revenue target", "Revenue actual",
+                  "Pipeline"]
+PLAN_HEADER = ["Partner", "Milestone", "Owner", "Due date", "Status"]
+LUMEN = ["Lumen Retail Software", 10, "yes", 0.95, 250000, 260000, 80000, 2, 2, "yes", "yes", 0,
+         4.8, "yes", 20, "yes", 0, 91, 0]
+
+
+def row_texts(sheet, row, count):
+    """The texts of the first `count` cells of a 1-based row."""
+    return [sheet.getCellByPosition(c, row - 1).getString() for c in range(count)]
+
+
+def put_row(sheet, row, values):
+    for c, value in enumerate(values):
+        cell = sheet.getCellByPosition(c, row - 1)
+        if isinstance(value, str):
+            cell.setString(value)
+        else:
+            cell.setValue(value)
+
+
+def test_portfolio_template_layout(office, tmp_path):
+    doc = new_from_template(office, "partner-portfolio.ots", tmp_path)
+    try:
+        assert [s.Name for s in doc.Sheets] == ["Portfolio", "Settings", "History", "Plan"]
+        portfolio = doc.Sheets.getByName("Portfolio")
+        assert row_texts(portfolio, 4, 23) == PORTFOLIO_HEADER
+        assert portfolio.getCellRangeByName("A2").getString()  # guidance
+        settings = doc.Sheets.getByName("Settings")
+        assert [row_texts(settings, r, 2) for r in range(4, 12)] == [
+            ["Strategy", "0.25"], ["Execution", "0.3"], ["Commitment", "0.2"], ["Trust", "0.15"],
+            ["Governance", "0.1"], ["Green at", "70"], ["Amber at", "50"],
+            ["Current quarter", "2026-Q4"]]
+        assert row_texts(doc.Sheets.getByName("History"), 1, 13) == HISTORY_HEADER + [""]
+        assert row_texts(doc.Sheets.getByName("Plan"), 1, 6) == PLAN_HEADER + [""]
+        # Formulas are ready on 50 rows; the empty ones show empty text.
+        for row in (5, 54):
+            assert portfolio.getCellRangeByName(f"T{row}").getFormula().startswith("=IF(")
+            assert row_texts(portfolio, row, 23)[19:] == ["", "", "", ""]
+    finally:
+        doc.close(True)
+
+
+def test_portfolio_template_scores_a_partner_row_by_its_settings(office, tmp_path):
+    doc = new_from_template(office, "partner-portfolio.ots", tmp_path)
+    try:
+        portfolio = doc.Sheets.getByName("Portfolio")
+        put_row(portfolio, 5, LUMEN)
+        doc.calculateAll()
+        # Strategy (1 + 0.95)/2*100 = 97.5, execution 100, commitment 100,
+        # trust 100*3.8/4 = 95, governance 100:
+        # 0.25*97.5 + 0.3*100 + 0.2*100 + 0.15*95 + 0.1*100 = 98.625.
+        assert portfolio.getCellRangeByName("T5").getValue() == pytest.approx(98.625, abs=1e-9)
+        assert row_texts(portfolio, 5, 23)[20:] == ["Green", "", "Grow"]
+        assert row_texts(portfolio, 6, 23)[19:] == ["", "", "", ""]
+
+        settings = doc.Sheets.getByName("Settings")
+        settings.getCellRangeByName("B9").setValue(99)  # Green at 99
+        doc.calculateAll()
+        assert portfolio.getCellRangeByName("U5").getString() == "Amber"
+        for i, weight in enumerate([1, 0, 0, 0, 0]):  # strategy only
+            settings.getCellByPosition(1, 3 + i).setValue(weight)
+        doc.calculateAll()
+        assert portfolio.getCellRangeByName("T5").getValue() == pytest.approx(97.5, abs=1e-9)
+        assert error_cells(doc) == []
+    finally:
+        doc.close(True)
+
+
+def fill_scorecard(doc):
+    """A known partner, typed in as an alliance manager would."""
+    strategic_map = doc.Sheets.getByName("Strategic map")
+    for row in range(5, 15):  # all ten elements documented, by our view
+        strategic_map.getCellRangeByName(f"C{row}").setString("yes")
+        strategic_map.getCellRangeByName(f"D{row}").setString("yes" if row < 14 else "no")
+    for cell, value in [("C18", "Ann Ortiz"), ("D18", "yes"), ("C19", "Bo Lind"), ("D19", "Yes")]:
+        strategic_map.getCellRangeByName(cell).setString(value)
+
+    trust = doc.Sheets.getByName("Trust")
+    for i in range(12):
+        trust.getCellByPosition(2, 4 + i).setValue(4)  # ours: all 4
+        trust.getCellByPosition(3, 4 + i).setValue(5 if i < 6 else 4)  # theirs: six 5s, six 4s
+
+    goals = doc.Sheets.getByName("Goals")
+    for i, (goal, ours, theirs) in enumerate([("Partner-sourced revenue", 5, 5),
+                                              ("New logos in target accounts", 4, 3),
+                                              ("Joint solution launched", 3, 3),
+                                              ("Credibility in healthcare", 5, 4)]):
+        goals.getCellByPosition(1, 4 + i).setString(goal)
+        goals.getCellByPosition(2, 4 + i).setValue(ours)
+        goals.getCellByPosition(3, 4 + i).setValue(theirs)
+
+    scorecard = doc.Sheets.getByName("Scorecard")
+    typed = {"Revenue target": 500000, "Revenue actual": 400000, "Pipeline": 150000,
+             "Resources committed": 4, "Resources actual": 4, "Exec sponsor": "yes",
+             "Sales sponsor": "yes", "Manager changes": 1, "JBP": "yes", "Days since QBR": 150,
+             "Exit plan": "no", "Account conflicts": 0}
+    for row in range(9, 25):
+        name = scorecard.getCellRangeByName(f"A{row}").getString()
+        if name in typed:
+            put_row(scorecard, row, [name, typed[name]])
+    scorecard.getCellRangeByName("B4").setString("Harbour Health Partners")
+    scorecard.getCellRangeByName("B6").setValue(75)
+    doc.calculateAll()
+    return scorecard
+
+
+def scorecard_results(scorecard):
+    return {scorecard.getCellRangeByName(f"E{r}").getString():
+            scorecard.getCellRangeByName(f"F{r}") for r in range(9, 20)}
+
+
+def test_scorecard_template_computes_a_known_partner(office, tmp_path):
+    doc = new_from_template(office, "partner-scorecard.ots", tmp_path)
+    try:
+        assert [s.Name for s in doc.Sheets] == ["Scorecard", "Strategic map", "Trust", "Goals",
+                                                "Plan"]
+        scorecard = fill_scorecard(doc)
+        block = {scorecard.getCellRangeByName(f"A{r}").getString():
+                 scorecard.getCellRangeByName(f"B{r}") for r in range(9, 25)}
+        # Nine elements documented by both sides (the tenth only by us), and both signed off.
+        assert block["Map elements"].getValue() == 9
+        assert block["Exec signoff"].getString() == "yes"
+        # Goals: gaps 0, 1, 0, 1: 1 - 0.5/4 = 0.875.
+        assert block["Goal alignment"].getValue() == pytest.approx(0.875)
+        # Trust: twelve 4s and six 5s with six 4s: 102/24 = 4.25.
+        assert block["Trust"].getValue() == pytest.approx(4.25)
+
+        results = scorecard_results(scorecard)
+        # Strategy: mean of 9/10 and 0.875 = 88.75.
+        # Execution: attainment 0.8; 100,000 left, pipeline covers 150,000/300,000 = 0.5:
+        #   100 (0.6*0.8 + 0.4*0.5) = 68.
+        # Commitment: 0.4*1 + 0.2*1 + 0.2*1 + 0.2*0.6 (one manager change) = 0.92: 92.
+        # Trust: 100 (4.25 - 1)/4 = 81.25.
+        # Governance: 0.4*1 (plan) + 0.4*0.5 (150 days since the QBR) + 0.2*0 (no exit plan): 60.
+        # Health: 0.25*88.75 + 0.3*68 + 0.2*92 + 0.15*81.25 + 0.1*60 = 79.175.
+        expected = 0.25 * 88.75 + 0.3 * 68 + 0.2 * 92 + 0.15 * 81.25 + 0.1 * 60
+        assert expected == pytest.approx(79.175)
+        assert results["Health"].getValue() == pytest.approx(expected, abs=1e-9)
+        assert results["Status"].getString() == "Green"
+        dimensions = {name: results[name].getValue() for name in
+                      ["Strategy", "Execution", "Commitment", "Trust", "Governance"]}
+        assert dimensions == pytest.approx({"Strategy": 88.75, "Execution": 68,
+                                            "Commitment": 92, "Trust": 81.25, "Governance": 60})
+        assert results["Warning signs"].getString() == "Governance lapsed; No exit plan"
+        # Perception gap: six ratings 1 apart, six the same: 1 - 0.5/4.
+        assert results["Trust perception gap"].getValue() == pytest.approx(0.875)
+        assert results["Check"].getString() == "OK"
+        summary = results["QBR summary"].getString()
+        assert "79" in summary and "Green" in summary
+        assert error_cells(doc) == []
+    finally:
+        doc.close(True)
+
+
+def test_scorecard_template_explains_bad_input(office, tmp_path):
+    doc = new_from_template(office, "partner-scorecard.ots", tmp_path)
+    try:
+        scorecard = doc.Sheets.getByName("Scorecard")
+        trust = doc.Sheets.getByName("Trust")
+        trust.getCellRangeByName("C5").setValue(4)
+        scorecard.getCellRangeByName("B17").setString("maybe")  # Exec sponsor
+        doc.calculateAll()
+        results = scorecard_results(scorecard)
+        assert results["Health"].getError() != 0
+        assert "exec_sponsor" in results["Check"].getString().lower().replace(" ", "_")
+    finally:
+        doc.close(True)
+
+
+def test_scorecard_plan_counts_milestones(office, tmp_path):
+    doc = new_from_template(office, "partner-scorecard.ots", tmp_path)
+    try:
+        plan = doc.Sheets.getByName("Plan")
+        epoch = datetime.date(1899, 12, 30)
+        past = (datetime.date.today() - epoch).days - 30
+        future = (datetime.date.today() - epoch).days + 30
+        for i, (milestone, due, status) in enumerate([("Joint brief", past, "Done"),
+                                                      ("Reference customer", past, "On track"),
+                                                      ("Launch", future, "At risk")]):
+            plan.getCellByPosition(0, 4 + i).setString(milestone)
+            plan.getCellByPosition(2, 4 + i).setValue(due)
+            plan.getCellByPosition(3, 4 + i).setString(status)
+        doc.calculateAll()
+        assert [plan.getCellRangeByName(f"H{r}").getValue() for r in range(5, 9)] == [3, 1, 1, 1]
+    finally:
+        doc.close(True)
+
+
+def test_programme_checklist_scores_the_answers(office, tmp_path):
+    doc = new_from_template(office, "programme-checklist.ots", tmp_path)
+    try:
+        sheet = doc.Sheets.getByName("Checklist")
+        assert sheet.getCellRangeByName("C16").getString() == ""  # nothing answered yet
+        answers = ["yes"] * 5 + ["partial"] * 2 + ["no"] * 3
+        for i, answer in enumerate(answers):
+            sheet.getCellRangeByName(f"C{5 + i}").setString(answer)
+        doc.calculateAll()
+        assert sheet.getCellRangeByName("C16").getValue() == 6  # 5 + 2 * 0.5
+        assert sheet.getCellRangeByName("C17").getString() == "Defined"
+        assert sheet.getCellRangeByName("C18").getString() == "10 of 10"
+        for cell in ("C5", "C6"):  # an unanswered question counts 0
+            sheet.getCellRangeByName(cell).setString("")
+        doc.calculateAll()
+        assert sheet.getCellRangeByName("C16").getValue() == 4
+        assert sheet.getCellRangeByName("C17").getString() == "Developing"
+        assert sheet.getCellRangeByName("C18").getString() == "8 of 10"
+    finally:
+        doc.close(True)
+
+
+# The sample portfolio is the portfolio template, filled.
+
+def test_sample_portfolio_follows_the_template(office, tmp_path):
+    doc = open_copy(office, SAMPLE, tmp_path)
+    try:
+        assert [s.Name for s in doc.Sheets] == ["Portfolio", "Settings", "History", "Plan"]
+        portfolio = doc.Sheets.getByName("Portfolio")
+        assert row_texts(portfolio, 4, 23) == PORTFOLIO_HEADER
+        settings = doc.Sheets.getByName("Settings")
+        assert row_texts(settings, 11, 2) == ["Current quarter", "2026-Q4"]
+        partners = {}
+        for row in range(5, 17):
+            texts = row_texts(portfolio, row, 23)
+            partners[texts[0]] = (portfolio.getCellByPosition(17, row - 1), texts)
+        assert len(partners) == 12 and portfolio.getCellRangeByName("A17").getString() == ""
+        assert partners["Maple Ridge IT"][1][22] == "Exit review"
+        assert portfolio.getCellRangeByName("T10").getValue() == pytest.approx(98.625)
+
+        history = doc.Sheets.getByName("History")
+        assert row_texts(history, 1, 12) == HISTORY_HEADER
+        quarters = {}
+        for row in range(2, 2 + 4 * 12):
+            quarter, partner, health = row_texts(history, row, 3)
+            assert history.getCellByPosition(0, row - 1).getType().value == "TEXT"
+            quarters.setdefault(partner, {})[quarter] = history.getCellByPosition(2, row - 1)
+        assert history.getCellRangeByName(f"A{2 + 4 * 12}").getString() == ""
+        assert set(quarters) == set(partners)
+        for partner, by_quarter in quarters.items():
+            assert sorted(by_quarter) == ["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"]
+            previous = partners[partner][0]
+            if previous.getString():
+                assert by_quarter["2026-Q3"].getValue() == previous.getValue(), partner
+
+        plan = doc.Sheets.getByName("Plan")
+        assert row_texts(plan, 1, 5) == PLAN_HEADER
+        milestones = {}
+        for row in range(2, 200):
+            partner, milestone, owner, due, status = row_texts(plan, row, 5)
+            if not partner:
+                break
+            assert milestone and owner and status
+            assert due[:4] in ("2026", "2027")
+            milestones[partner] = milestones.get(partner, 0) + 1
+        assert set(milestones) == set(partners)
+        assert all(2 <= n <= 4 for n in milestones.values())
+        assert error_cells(doc) == []
     finally:
         doc.close(True)
