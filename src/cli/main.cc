@@ -11,7 +11,9 @@
 #include <string>
 #include <vector>
 
+#include "cli/check_command.h"
 #include "cli/command_error.h"
+#include "cli/overlap_command.h"
 #include "cli/qbr_command.h"
 #include "cli/score_command.h"
 #include "office/document.h"
@@ -32,6 +34,8 @@ constexpr const char* kUsage =
     "Commands:\n"
     "  score    score every partner of a portfolio workbook\n"
     "  qbr      make quarterly business review workbooks from a portfolio\n"
+    "  check    check a portfolio workbook against the template and the contract\n"
+    "  overlap  count the accounts two account lists (.ods, .xlsx, .csv) share\n"
     "\n"
     "Run 'alliancecalc COMMAND --help' for the options of a command.\n";
 
@@ -67,6 +71,12 @@ int run(const std::vector<std::string>& args) {
   }
   if (*command == "qbr") {
     return runQbr(std::vector<std::string>(command + 1, args.end()));
+  }
+  if (*command == "check") {
+    return runCheck(std::vector<std::string>(command + 1, args.end()));
+  }
+  if (*command == "overlap") {
+    return runOverlap(std::vector<std::string>(command + 1, args.end()));
   }
   throw CommandError(kUsageError, fmt::format("unknown command '{}'\n{}", *command, kUsage));
 }

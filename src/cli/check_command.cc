@@ -1,0 +1,193 @@
+#include "cli/check_command.h"
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include <boost/program_options.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <string_view>
+
+#include "cli/command_error.h"
+#include "cli/office_options.h"
+#include "office/document.h"
+#include "office/office.h"
+#include "qbr/portfolio.h"
+#include "qbr/uno_workbook.h"
+#include "qbr/workbook_check.h"
+
+namespace alliance::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: alliancecalc check WORKBOOK [--json] [--profile DIR] [--connect UNO-URL]\n"
+    "\n"
+    "Checks a portfolio workbook against the partner portfolio template and the\n"
+    "function contract, without changing it:\n"
+    "  - the portfolio sheet (the first sheet with a \"Partner\" header cell in its\n"
+    "    first 20 rows and 30 columns): which metric columns are recognised (other\n"
+    "    headings, misspelt metric names too, are ignored as the functions ignore\n"
+    "    them); contract metrics without a column (a warning); a metric in two\n"
+    "    columns; every partner row's values, as ALLIANCE_CHECK reads them;\n"
+    "    Previous health and Quarters red; a partner listed twice;\n"
+    "  - History: present, with Quarter, Partner and Health columns; quarters\n"
+    "    written like 2026-Q3; health from 0 to 100;\n"
+    "  - Plan (when present): Partner and Milestone columns;\n"
+    "  - Settings: a \"Current quarter\", when given, written like 2026-Q4.\n"
+    "Prints one line per problem with its cell, then a summary; --json prints an\n"
+    "array of {\"severity\": \"error\"|\"warning\", \"sheet\", \"cell\", \"message\"}.\n";
+
+constexpr const char* kExitCodes =
+    "Exit codes: 0 no errors (warnings allowed); 1 errors found; 2 usage error;\n"
+    "3 the office could not be started or reached; 4 the workbook cannot be opened\n"
+    "or has no portfolio sheet.\n";
+
+CommandError usageError(const std::string& message) {
+  return {kUsageError, message + "\nRun 'alliancecalc check --help' for usage."};
+}
+
+std::string jsonString(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+    } else {
+      out += c;  // UTF-8 passes through: JSON text is UTF-8
+    }
+  }
+  return out + "\"";
+}
+
+void printJson(std::ostream& out, const qbr::WorkbookCheck& check) {
+  out << '[';
+  const char* separator = "\n  ";
+  for (const qbr::Finding& f : check.findings) {
+    out << separator
+        << fmt::format(R"({{"severity": {}, "sheet": {}, "cell": {}, "message": {}}})",
+                       jsonString(qbr::severityWord(f.severity)), jsonString(f.sheet),
+                       jsonString(f.cell), jsonString(f.message));
+    separator = ",\n  ";
+  }
+  out << (check.findings.empty() ? "]\n" : "\n]\n");
+}
+
+std::string plural(std::size_t count, std::string_view word) {
+  return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
+}
+
+void printText(std::ostream& out, const qbr::WorkbookCheck& check, const std::string& workbook) {
+  for (const qbr::Finding& f : check.findings) {
+    out << fmt::format("{}: {}: {}\n", qbr::findingPlace(f), qbr::severityWord(f.severity),
+                       f.message);
+  }
+  std::vector<std::string> columns;
+  for (const qbr::MetricColumn& mc : check.metricColumns) {
+    columns.push_back(qbr::columnName(mc.column) + " " + std::string(metricInfo(mc.metric).name));
+  }
+  const qbr::Finding header{qbr::Severity::Error, check.portfolioSheet,
+                            qbr::cellName(check.partnerColumn, check.headerRow), ""};
+  out << fmt::format("{}: {} below the header; {} of the {} contract metrics recognised{}{}\n",
+                     qbr::findingPlace(header), plural(check.partnerCount, "partner row"),
+                     check.metricColumns.size(), kMetricCount, columns.empty() ? "" : ": ",
+                     fmt::join(columns, ", "));
+  out << fmt::format("{}: {}, {}.\n", workbook, plural(check.errorCount(), "error"),
+                     plural(check.warningCount(), "warning"));
+}
+
+}  // namespace
+
+void markErrorCells(const css::uno::Reference<css::lang::XComponent>& document,
+                    qbr::Workbook& workbook) {
+  using css::uno::Reference;
+  using css::uno::UNO_QUERY_THROW;
+  const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, UNO_QUERY_THROW);
+  const Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(), UNO_QUERY_THROW);
+  const auto count = std::min(static_cast<std::size_t>(sheets->getCount()), workbook.sheets.size());
+  for (std::size_t i = 0; i < count; ++i) {
+    const Reference<css::sheet::XCellRangesQuery> query(
+        sheets->getByIndex(static_cast<sal_Int32>(i)), UNO_QUERY_THROW);
+    // One call per sheet: only the formula cells that show an error.
+    const Reference<css::sheet::XSheetCellRanges> ranges =
+        query->queryFormulaCells(css::sheet::FormulaResult::ERROR);
+    auto& rows = workbook.sheets[i].rows;
+    for (const css::table::CellRangeAddress& range : ranges->getRangeAddresses()) {
+      for (auto r = static_cast<std::size_t>(range.StartRow);
+           r <= static_cast<std::size_t>(range.EndRow) && r < rows.size(); ++r) {
+        for (auto c = static_cast<std::size_t>(range.StartColumn);
+             c <= static_cast<std::size_t>(range.EndColumn) && c < rows[r].size(); ++c) {
+          rows[r][c] = qbr::Value{Cell::Kind::Error, 0.0, {}};
+        }
+      }
+    }
+  }
+}
+
+int runCheck(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  auto add = options.add_options();
+  add("json", po::bool_switch(), "print the findings as JSON");
+  add("help,h", "show this help");
+  addOfficeOptions(options);
+  po::options_description hidden;
+  hidden.add_options()("workbook", po::value<std::string>());
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("workbook", 1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw usageError(e.what());
+  }
+  if (vm.count("help") != 0) {
+    std::cout << kUsage << '\n' << options << '\n' << kExitCodes;
+    return kDone;
+  }
+  if (vm.count("workbook") == 0) {
+    throw usageError("check needs a WORKBOOK");
+  }
+  checkOfficeOptions(vm, "check");
+  const std::filesystem::path workbook = vm["workbook"].as<std::string>();
+  // A mistyped file name should not cost an office start-up.
+  office::Document::checkReadable(workbook);
+
+  const std::unique_ptr<office::Office> office = openOffice(vm);
+  qbr::Workbook values;
+  try {
+    const office::Document document(*office, workbook);
+    values = qbr::readWorkbook(document.component());
+    markErrorCells(document.component(), values);
+  } catch (const qbr::QbrError& e) {
+    throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", workbook.string(), e.what()));
+  }
+  const qbr::WorkbookCheck check = qbr::checkWorkbook(values);
+  if (!check.hasPortfolio) {
+    throw CommandError(kWorkbookUnusable,
+                       fmt::format("{}: {}", workbook.string(), check.findings.front().message));
+  }
+  if (vm["json"].as<bool>()) {
+    printJson(std::cout, check);
+  } else {
+    printText(std::cout, check, workbook.string());
+  }
+  std::cout.flush();
+  return check.errorCount() == 0 ? kDone : kPartnerProblems;  // 1: errors found
+}
+
+}  // namespace alliance::cli

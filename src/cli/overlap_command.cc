@@ -1,0 +1,361 @@
+#include "cli/overlap_command.h"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/io/IOException.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+#include <boost/program_options.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <string_view>
+
+#include "cli/check_command.h"
+#include "cli/command_error.h"
+#include "cli/office_options.h"
+#include "core/accounts/accounts.h"
+#include "core/input_error.h"
+#include "core/metrics.h"
+#include "core/text.h"
+#include "office/document.h"
+#include "office/office.h"
+#include "office/scratch_dir.h"
+#include "office/ustring.h"
+#include "qbr/portfolio.h"
+#include "qbr/uno_workbook.h"
+
+namespace alliance::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+using css::uno::Reference;
+
+constexpr const char* kUsage =
+    "Usage: alliancecalc overlap OURS THEIRS [--column NAME] [--list] [--json]\n"
+    "                            [--profile DIR] [--connect UNO-URL]\n"
+    "\n"
+    "Counts the accounts two companies share: OURS and THEIRS are account lists in\n"
+    ".ods, .xlsx or .csv files (a .csv is read as UTF-8 with comma separators and\n"
+    "double quotes). Entries are company names, domains, URLs or e-mail addresses,\n"
+    "matched by their account key as ALLIANCE_OVERLAP matches them: \"Societe\n"
+    "Generale S.A.\" = \"societe generale\" = \"jane@societegenerale.com\".\n"
+    "\n"
+    "The list is the first column of the first sheet. Its first row is taken for\n"
+    "a heading, and skipped, only when it is one of the usual words: Account,\n"
+    "Account name, Company, Company name, Customer, Client, Name, Organisation,\n"
+    "Partner, Domain, Website, URL, E-mail (any case, singular or plural). With\n"
+    "--column NAME the list is the column whose first-row heading is NAME (ignoring\n"
+    "case), below that heading, in both files. Empty cells and entries without a\n"
+    "key (free-mail addresses) are skipped. Prints the number of distinct shared accounts; with\n"
+    "--list, first the shared accounts as written in OURS (the first entry of each,\n"
+    "in the order of OURS). --json prints {\"ours\": entries, \"theirs\": entries,\n"
+    "\"shared\": count, \"accounts\": [the shared accounts as --list prints them]}.\n";
+
+constexpr const char* kExitCodes =
+    "Exit codes: 0 done; 2 usage error; 3 the office could not be started or\n"
+    "reached; 4 a file cannot be opened, holds an error value in its list, or has\n"
+    "no column headed NAME.\n";
+
+constexpr const char* kCsvFilter = "Text - txt - csv (StarCalc)";
+// Separator 44 (,), text delimiter 34 ("), character set 76 (UTF-8), from line 1.
+constexpr const char* kCsvOptions = "44,34,76,1";
+
+CommandError usageError(const std::string& message) {
+  return {kUsageError, message + "\nRun 'alliancecalc overlap --help' for usage."};
+}
+
+std::string jsonString(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+    } else {
+      out += c;  // UTF-8 passes through: JSON text is UTF-8
+    }
+  }
+  return out + "\"";
+}
+
+css::beans::PropertyValue property(const char* name, const css::uno::Any& value) {
+  css::beans::PropertyValue p;
+  p.Name = rtl::OUString::createFromAscii(name);
+  p.Value = value;
+  return p;
+}
+
+bool isCsv(const std::filesystem::path& file) {
+  std::string extension = file.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".csv";
+}
+
+// Closes a loaded document without saving, whatever happens while it is read.
+class Loaded {
+ public:
+  explicit Loaded(const Reference<css::lang::XComponent>& component) : component_(component) {}
+  ~Loaded() {
+    try {
+      const Reference<css::util::XCloseable> closeable(component_, css::uno::UNO_QUERY);
+      if (closeable.is()) {
+        closeable->close(true);
+      } else if (component_.is()) {
+        component_->dispose();
+      }
+    } catch (...) {
+      // Closing is best effort: the office may already be gone.
+    }
+  }
+  Loaded(const Loaded&) = delete;
+  Loaded& operator=(const Loaded&) = delete;
+
+  [[nodiscard]] const Reference<css::lang::XComponent>& component() const { return component_; }
+
+ private:
+  Reference<css::lang::XComponent> component_;
+};
+
+// A .csv file through the office's text import with explicit options, so that
+// accents survive whatever the office's locale: office::Document would let the
+// office guess. Like office::Document, it opens a private copy.
+qbr::Workbook readCsv(const office::Office& office, const std::filesystem::path& file) {
+  std::optional<office::ScratchDir> scratch;
+  std::filesystem::path copy;
+  try {
+    scratch.emplace("alliancecalc-list-");
+    copy = scratch->path() / file.filename();
+    std::filesystem::copy_file(file, copy);
+  } catch (const std::exception& e) {
+    throw office::DocumentError(fmt::format("cannot open {}: {}", file.string(), e.what()));
+  }
+  const std::optional<rtl::OUString> url = office::fileUrl(copy);
+  if (!url) {
+    throw office::DocumentError(fmt::format("{} cannot be written as a file URL", copy.string()));
+  }
+  css::uno::Sequence<css::beans::PropertyValue> properties(4);
+  properties.getArray()[0] = property("Hidden", css::uno::Any(true));
+  properties.getArray()[1] = property("ReadOnly", css::uno::Any(true));
+  properties.getArray()[2] =
+      property("FilterName", css::uno::Any(rtl::OUString::createFromAscii(kCsvFilter)));
+  properties.getArray()[3] =
+      property("FilterOptions", css::uno::Any(rtl::OUString::createFromAscii(kCsvOptions)));
+  const Reference<css::frame::XComponentLoader> loader(office.desktop(), css::uno::UNO_QUERY_THROW);
+  Reference<css::lang::XComponent> component;
+  try {
+    component = loader->loadComponentFromURL(*url, "_blank", 0, properties);
+  } catch (const css::lang::IllegalArgumentException& e) {
+    throw office::DocumentError(
+        fmt::format("the office cannot open {}: {}", file.string(), office::toUtf8(e.Message)));
+  } catch (const css::io::IOException& e) {
+    throw office::DocumentError(
+        fmt::format("the office cannot open {}: {}", file.string(), office::toUtf8(e.Message)));
+  }
+  if (!component.is()) {
+    throw office::DocumentError(
+        fmt::format("the office cannot open {}: not a file it can read", file.string()));
+  }
+  const Loaded document(component);
+  qbr::Workbook workbook = qbr::readWorkbook(document.component());
+  markErrorCells(document.component(), workbook);
+  return workbook;
+}
+
+qbr::Workbook readFile(const office::Office& office, const std::filesystem::path& file) {
+  try {
+    if (isCsv(file)) {
+      return readCsv(office, file);
+    }
+    const office::Document document(office, file);
+    qbr::Workbook workbook = qbr::readWorkbook(document.component());
+    markErrorCells(document.component(), workbook);
+    return workbook;
+  } catch (const qbr::QbrError& e) {
+    throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", file.string(), e.what()));
+  }
+}
+
+// One account list: the cells of its column, in order, empty ones included.
+struct AccountList {
+  std::vector<qbr::Value> values;
+  std::vector<Cell> cells;  // views of `values`
+  std::size_t entries = 0;  // cells that are not empty
+};
+
+bool blank(const qbr::Value& v) {
+  return v.isEmpty() ||
+         (v.kind == Cell::Kind::Text && std::all_of(v.text.begin(), v.text.end(), [](char16_t c) {
+            return c == u' ' || c == u'\t' || c == u'\u00A0' || c == u'\n' || c == u'\r';
+          }));
+}
+
+// A first cell that is a column heading rather than an account: two lists
+// headed "Company" would otherwise share the account "company".
+bool isUsualHeading(const qbr::Value& v) {
+  static constexpr std::array<std::string_view, 31> kHeadings = {
+      "account",       "accounts",      "accountname",  "accountnames",  "company",
+      "companies",     "companyname",   "companynames", "customer",      "customers",
+      "customername",  "customernames", "client",       "clients",       "clientname",
+      "name",          "names",         "organisation", "organisations", "organization",
+      "organizations", "partner",       "partners",     "domain",        "domains",
+      "website",       "websites",      "url",          "urls",          "email",
+      "emails"};
+  if (v.kind != Cell::Kind::Text) {
+    return false;
+  }
+  const std::string word = normaliseName(v.text);  // "E-mail" -> "email"
+  return std::find(kHeadings.begin(), kHeadings.end(), word) != kHeadings.end();
+}
+
+AccountList takeList(const qbr::Workbook& workbook, const std::filesystem::path& file,
+                     const std::optional<std::string>& columnName) {
+  AccountList list;
+  if (workbook.sheets.empty()) {
+    return list;
+  }
+  const qbr::Sheet& sheet = workbook.sheets.front();
+  std::size_t column = 0;
+  std::size_t firstRow = 0;
+  if (columnName) {
+    const rtl::OUString wanted = office::fromUtf8(*columnName);
+    const std::vector<qbr::Value> none;
+    const std::vector<qbr::Value>& header = sheet.rows.empty() ? none : sheet.rows.front();
+    const auto it = std::find_if(header.begin(), header.end(), [&](const qbr::Value& v) {
+      return v.kind == Cell::Kind::Text && qbr::sameName(v.text, office::u16(wanted));
+    });
+    if (it == header.end()) {
+      std::vector<std::string> headings;
+      for (const qbr::Value& v : header) {
+        if (v.kind == Cell::Kind::Text && !blank(v)) {
+          headings.push_back(quoteForMessage(v.text));
+        }
+      }
+      throw CommandError(
+          kWorkbookUnusable,
+          fmt::format("{}: no column headed \"{}\" in the first row of sheet \"{}\"{}{}",
+                      file.string(), *columnName, toUtf8(sheet.name),
+                      headings.empty() ? " (the row has no headings)" : "; its headings: ",
+                      fmt::join(headings, ", ")));
+    }
+    column = static_cast<std::size_t>(it - header.begin());
+    firstRow = 1;
+  } else if (!sheet.rows.empty() && isUsualHeading(sheet.at(0, 0))) {
+    firstRow = 1;
+  }
+  for (std::size_t r = firstRow; r < sheet.rows.size(); ++r) {
+    list.values.push_back(sheet.at(r, column));
+  }
+  list.cells.reserve(list.values.size());
+  for (const qbr::Value& v : list.values) {
+    list.cells.push_back(v.cell());
+    list.entries += blank(v) ? 0 : 1;
+  }
+  return list;
+}
+
+// An entry as written: text as it is, a number as Calc's General format shows it.
+std::string written(const qbr::Value& v) {
+  return v.kind == Cell::Kind::Number ? formatNumber(v.number) : toUtf8(v.text);
+}
+
+}  // namespace
+
+int runOverlap(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  auto add = options.add_options();
+  add("column", po::value<std::string>()->value_name("NAME"),
+      "the list is the column headed NAME in the first row (ignoring case), in both files");
+  add("list", po::bool_switch(), "also print the shared accounts as written in OURS");
+  add("json", po::bool_switch(), "print JSON (with the shared accounts)");
+  add("help,h", "show this help");
+  addOfficeOptions(options);
+  po::options_description hidden;
+  hidden.add_options()("files", po::value<std::vector<std::string>>());
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("files", 2);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw usageError(e.what());
+  }
+  if (vm.count("help") != 0) {
+    std::cout << kUsage << '\n' << options << '\n' << kExitCodes;
+    return kDone;
+  }
+  const std::vector<std::string> files = vm.count("files") != 0
+                                             ? vm["files"].as<std::vector<std::string>>()
+                                             : std::vector<std::string>{};
+  if (files.size() != 2) {
+    throw usageError("overlap needs two files, OURS and THEIRS");
+  }
+  std::optional<std::string> column;
+  if (vm.count("column") != 0) {
+    column = vm["column"].as<std::string>();
+    if (column->find_first_not_of(" \t") == std::string::npos) {
+      throw usageError("--column needs the heading of a column");
+    }
+  }
+  checkOfficeOptions(vm, "overlap");
+  const std::filesystem::path oursFile = files[0];
+  const std::filesystem::path theirsFile = files[1];
+  // Mistyped file names should not cost an office start-up.
+  office::Document::checkReadable(oursFile);
+  office::Document::checkReadable(theirsFile);
+
+  const std::unique_ptr<office::Office> office = openOffice(vm);
+  const AccountList ours = takeList(readFile(*office, oursFile), oursFile, column);
+  const AccountList theirs = takeList(readFile(*office, theirsFile), theirsFile, column);
+
+  std::size_t shared = 0;
+  std::vector<std::string> accounts;
+  try {
+    shared = overlapCount(AccountSet(ours.cells, "ours"), AccountSet(theirs.cells, "theirs"));
+    for (const std::size_t i : overlapList(ours.cells, theirs.cells)) {
+      accounts.push_back(written(ours.values[i]));
+    }
+  } catch (const InputError& e) {
+    throw CommandError(kWorkbookUnusable, fmt::format("{} and {}: {}", oursFile.string(),
+                                                      theirsFile.string(), e.what()));
+  }
+
+  if (vm["json"].as<bool>()) {
+    std::vector<std::string> quoted;
+    quoted.reserve(accounts.size());
+    for (const std::string& a : accounts) {
+      quoted.push_back(jsonString(a));
+    }
+    std::cout << fmt::format(R"({{"ours": {}, "theirs": {}, "shared": {}, "accounts": [{}]}})",
+                             ours.entries, theirs.entries, shared, fmt::join(quoted, ", "))
+              << '\n';
+  } else {
+    if (vm["list"].as<bool>()) {
+      for (const std::string& a : accounts) {
+        std::cout << a << '\n';
+      }
+    }
+    std::cout << fmt::format("{} shared account{} (ours: {} entr{}, theirs: {} entr{})\n", shared,
+                             shared == 1 ? "" : "s", ours.entries, ours.entries == 1 ? "y" : "ies",
+                             theirs.entries, theirs.entries == 1 ? "y" : "ies");
+  }
+  std::cout.flush();
+  return kDone;
+}
+
+}  // namespace alliance::cli
