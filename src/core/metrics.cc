@@ -123,7 +123,8 @@ double checkedNumber(const MetricInfo& info, double v) {
   if (!ok) {
     throwBadValue(info, formatNumber(v));
   }
-  return v;
+  // A cell holding -0 is 0: the sign would otherwise show in texts ("covers -0.0 times").
+  return v == 0.0 ? 0.0 : v;
 }
 
 std::string describeSize(const CellGrid& g) { return fmt::format("{}x{}", g.rows, g.cols); }

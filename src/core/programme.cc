@@ -82,7 +82,22 @@ double alignment(const CellGrid& ours, const CellGrid& theirs, const RatingScale
   if (pairs == 0) {
     throw InputError("No item is rated by both companies; alignment needs at least one pair.");
   }
-  return 1.0 - (sum / static_cast<double>(pairs)) / (scale.max - scale.min);
+  const double result = 1.0 - (sum / static_cast<double>(pairs)) / (scale.max - scale.min);
+  if (std::isfinite(result)) {
+    return result;
+  }
+  // Ratings and scales near the largest double overflow the differences: the same
+  // mean from each pair's share of the scale, with every number halved first.
+  const double halfRange = scale.max / 2.0 - scale.min / 2.0;
+  double shares = 0.0;
+  for (std::size_t i = 0; i < ours.size(); ++i) {
+    const Cell& a = ours.cells[i];
+    const Cell& b = theirs.cells[i];
+    if (!isBlank(a) && !isBlank(b)) {
+      shares += std::fabs(a.number / 2.0 - b.number / 2.0) / halfRange;
+    }
+  }
+  return 1.0 - shares / static_cast<double>(pairs);
 }
 
 double maturity(const CellGrid& answers) {

@@ -23,6 +23,20 @@ std::string changeSentence(double health, double previous) {
                      std::labs(delta), std::labs(delta) == 1 ? "" : "s", rounded(previous));
 }
 
+// Ratios in the paragraph are written out up to this size. Valid but extreme inputs
+// (a target of 1e-300, a pipeline of 1e308) give larger ones, which are written with
+// three significant digits (1.23e+20) rather than rounded past what a long holds.
+constexpr double kWrittenOut = 1e15;
+
+std::string percentText(double percent) {
+  return percent < kWrittenOut ? fmt::format("{}", rounded(percent))
+                               : fmt::format("{:.3g}", percent);
+}
+
+std::string timesText(double times) {
+  return times < kWrittenOut ? fmt::format("{:.1f}", times) : fmt::format("{:.3g}", times);
+}
+
 std::string revenueSentence(const MetricValues& v) {
   const auto target = v.find(Metric::RevenueTarget);
   const auto actual = v.find(Metric::RevenueActual);
@@ -30,15 +44,25 @@ std::string revenueSentence(const MetricValues& v) {
   if (!target || !actual) {
     return {};
   }
-  std::string out = fmt::format(" Partner-sourced revenue is at {}% of target",
-                                rounded(100.0 * *actual / *target));
+  double percent = 100.0 * *actual / *target;
+  if (!std::isfinite(percent)) {
+    percent = *actual / *target * 100.0;  // 100 * actual alone overflowed
+  }
+  // Beyond any number only when the target is tiny and the actual huge.
+  std::string out =
+      std::isfinite(percent)
+          ? fmt::format(" Partner-sourced revenue is at {}% of target", percentText(percent))
+          : std::string(" Partner-sourced revenue is far above target");
   if (pipeline) {
     const double remaining = *target - *actual;
+    const double coverage = *pipeline / remaining;
     if (remaining <= 0.0) {
       out += ", so the target is already met";
+    } else if (std::isfinite(coverage)) {
+      out += fmt::format(", and the pipeline covers {} times the revenue still to close",
+                         timesText(coverage));
     } else {
-      out += fmt::format(", and the pipeline covers {:.1f} times the revenue still to close",
-                         *pipeline / remaining);
+      out += ", and the pipeline covers far more than the revenue still to close";
     }
   }
   return out + ".";

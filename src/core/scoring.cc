@@ -183,6 +183,7 @@ Weights Weights::fromCells(const CellGrid& cells) {
 double health(const DimensionScores& scores, const Weights& weights) {
   double sum = 0.0;
   double total = 0.0;
+  double largest = 0.0;
   bool anyAvailable = false;
   for (const Dimension d : kAllDimensions) {
     const auto score = scores.get(d);
@@ -193,6 +194,7 @@ double health(const DimensionScores& scores, const Weights& weights) {
     const double w = weights.w[static_cast<std::size_t>(d)];
     sum += w * *score;
     total += w;
+    largest = std::max(largest, w);
   }
   if (!anyAvailable) {
     throw InputError(
@@ -204,8 +206,23 @@ double health(const DimensionScores& scores, const Weights& weights) {
         "Every dimension that can be scored has a weight of 0; give one of them a weight "
         "above 0.");
   }
+  double mean = sum / total;
+  if (!std::isfinite(mean)) {
+    // Weights near the largest double overflow the sums: the same mean with every
+    // weight divided by the largest one.
+    sum = 0.0;
+    total = 0.0;
+    for (const Dimension d : kAllDimensions) {
+      if (const auto score = scores.get(d)) {
+        const double w = weights.w[static_cast<std::size_t>(d)] / largest;
+        sum += w * *score;
+        total += w;
+      }
+    }
+    mean = sum / total;
+  }
   // Rounding in the weighted mean must not push a perfect score past 100.
-  return std::min(std::max(sum / total, 0.0), 100.0);
+  return std::min(std::max(mean, 0.0), 100.0);
 }
 
 double health(const MetricValues& values, const Weights& weights) {

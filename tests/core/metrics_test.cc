@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -202,6 +204,19 @@ TEST(MetricValue, NonNegativeIncludesZero) {
   EXPECT_THROW((void)parseMetricValue(Metric::RevenueActual, num(-1)), InputError);
   EXPECT_THROW((void)parseMetricValue(Metric::Pipeline, num(-0.01)), InputError);
   EXPECT_THROW((void)parseMetricValue(Metric::DaysSinceQbr, num(-1)), InputError);
+}
+
+// Regression (found by fuzz_qbr_summary, docs/reliability.md): -0 was accepted as a
+// value of 0 or more and kept its sign, so the QBR summary said "the pipeline covers
+// -0.0 times the revenue still to close".
+TEST(MetricValue, MinusZeroIsReadAsZero) {
+  for (const Metric m : {Metric::Pipeline, Metric::RevenueActual, Metric::ExecSignoff,
+                         Metric::ManagerChanges, Metric::GoalAlignment, Metric::MapElements}) {
+    const std::optional<double> v = parseMetricValue(m, num(-0.0));
+    ASSERT_TRUE(v.has_value());
+    EXPECT_EQ(*v, 0.0);
+    EXPECT_FALSE(std::signbit(*v)) << metricInfo(m).name;
+  }
 }
 
 TEST(MetricValue, WholeNonNegativeRejectsFractionsAndNegatives) {

@@ -94,6 +94,22 @@ TEST(Alignment, NoPairIsAnError) {
   EXPECT_THROW((void)alignment(ours.grid(), theirs.grid()), InputError);
 }
 
+// Regression (found by the bad-input matrix in Calc, docs/reliability.md): ratings and a
+// scale near the largest double overflowed |a - b| and the scale's width, and alignment
+// was NaN or -inf (Err:502) for ratings that are within the scale.
+TEST(Alignment, RatingsNearTheLargestDoubleDoNotOverflow) {
+  const double huge = std::numeric_limits<double>::max();
+  const RatingScale wide{-huge, huge};
+  const Grid opposite = Grid::row({-huge, huge});
+  const Grid reversed = Grid::row({huge, -huge});
+  EXPECT_EQ(alignment(opposite.grid(), reversed.grid(), wide), 0.0);
+  EXPECT_EQ(alignment(opposite.grid(), opposite.grid(), wide), 1.0);
+  // |0 - max| fits, but the sum of two such differences does not: mean 0.5 of the scale
+  const Grid ours = Grid::row({0, huge, 0, 0});
+  const Grid theirs = Grid::row({huge, 0, 0, 0});
+  EXPECT_NEAR(alignment(ours.grid(), theirs.grid(), RatingScale{0, huge}), 0.5, kEps);
+}
+
 TEST(Alignment, MinNotBelowMaxIsAnError) {
   const Grid ours = Grid::row({3});
   const Grid theirs = Grid::row({3});

@@ -164,6 +164,50 @@ TEST(QbrSummary, RevenueAttainmentWhenTargetAndActualKnown) {
   EXPECT_TRUE(containsPercent(text, "50")) << text;
 }
 
+// Regression (found by the bad-input matrix in Calc and by fuzz_qbr_summary,
+// docs/reliability.md): a huge actual over a tiny target was written as
+// "-9223372036854775808% of target" (the percentage rounded into a long), and a huge
+// pipeline over a tiny remainder as "covers inf times".
+TEST(QbrSummary, ExtremeRevenueValuesStayReadable) {
+  const auto revenue = [](double target, double actual, double pipeline) {
+    return qbrSummary(valuesOf({{Metric::RevenueTarget, target},
+                                {Metric::RevenueActual, actual},
+                                {Metric::Pipeline, pipeline}}),
+                      std::nullopt);
+  };
+  for (const std::string& text :
+       {revenue(1e-300, 1e308, 1e308), revenue(100, 1e308, 5), revenue(100, 99.9999999, 1e308),
+        revenue(1e-300, 5e-301, 1e308), revenue(100, 50, 1e20)}) {
+    EXPECT_FALSE(contains(text, "9223372036854775")) << text;
+    EXPECT_FALSE(contains(text, "inf")) << text;
+  }
+  EXPECT_TRUE(contains(revenue(1e-300, 1e308, 1e308), "revenue is far above target, so the"))
+      << revenue(1e-300, 1e308, 1e308);
+  EXPECT_TRUE(contains(revenue(100, 1e308, 5), "revenue is at 1e+308% of target"))
+      << revenue(100, 1e308, 5);
+  // 1e308 / 1e-7 is beyond the largest double
+  EXPECT_TRUE(contains(revenue(100, 99.9999999, 1e308), "covers far more than the revenue"))
+      << revenue(100, 99.9999999, 1e308);
+  EXPECT_TRUE(contains(revenue(1e-300, 5e-301, 1e308),
+                       "at 50% of target, and the pipeline "
+                       "covers far more than the revenue"))
+      << revenue(1e-300, 5e-301, 1e308);
+  // 1e20 / 50 = 2e18 times: three significant digits beyond 1e15
+  EXPECT_TRUE(contains(revenue(100, 50, 1e20), "covers 2e+18 times")) << revenue(100, 50, 1e20);
+  // -0 is read as 0 (see MetricValue.MinusZeroIsReadAsZero)
+  const std::string minusZero = qbrSummary(
+      valuesOf({{Metric::RevenueTarget, 100},
+                {Metric::RevenueActual, 50},
+                {Metric::Pipeline, *parseMetricValue(Metric::Pipeline, Cell::ofNumber(-0.0))}}),
+      std::nullopt);
+  EXPECT_TRUE(contains(minusZero, "covers 0.0 times")) << minusZero;
+  // below 1e15 nothing changes
+  EXPECT_TRUE(contains(revenue(100, 50, 120),
+                       "at 50% of target, and the pipeline covers 2.4 "
+                       "times"))
+      << revenue(100, 50, 120);
+}
+
 TEST(QbrSummary, NoRevenueAttainmentWithoutRevenue) {
   // Trust 4.2 -> 80; jbp yes -> 100: health (0.15 x 80 + 0.1 x 100) / 0.25 = 88
   const std::string text =

@@ -467,6 +467,20 @@ TEST(Weights, OnlyZeroWeightDimensionsAvailableIsAnError) {
   EXPECT_THROW((void)health(valuesOf({{Metric::Trust, 4}}), weights(1, 1, 1, 0, 1)), InputError);
 }
 
+// Regression (found by the bad-input matrix in Calc, docs/reliability.md): five weights
+// of 1E308 overflowed the weighted sums and health was NaN (Err:502) instead of the
+// same score as five equal weights.
+TEST(Weights, HugeWeightsGiveTheSameHealthAsEqualOnes) {
+  const double huge = std::numeric_limits<double>::max();
+  const DimensionScores s = scores(80, 60, 50, 40, 100);
+  EXPECT_NEAR(health(s, weights(huge, huge, huge, huge, huge)), 66.0, kEps);
+  EXPECT_NEAR(health(s, weights(1e308, 1e308, 0, 0, 0)), 70.0, kEps);
+  // 1e308 x 100 overflows even when the total of the weights does not
+  EXPECT_NEAR(health(scores(100, 0, std::nullopt, std::nullopt, std::nullopt),
+                     weights(1e307, 1e306, 0, 0, 0)),
+              100.0 / 1.1, kEps);
+}
+
 TEST(Weights, ApplyToHealthFromMetrics) {
   // Only Trust weighted: health = R = 100 x (4.2 - 1) / 4 = 80
   const auto v = valuesOf({{Metric::Trust, 4.2}, {Metric::GoalAlignment, 0.1}});
