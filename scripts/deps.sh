@@ -7,9 +7,10 @@ set -euo pipefail
 packages=(
   g++ cmake make pkg-config binutils
   libreoffice-calc libreoffice-dev python3-uno python3-pytest
-  libfmt-dev libboost-dev libboost-program-options-dev libutf8proc-dev nettle-dev
+  libfmt-dev libspdlog-dev libboost-dev libboost-program-options-dev libutf8proc-dev nettle-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-format clang-tidy
+  clang libclang-rt-14-dev
 )
 
 if [ "${1:-}" = "--list" ]; then

@@ -1,17 +1,24 @@
 #include "addin/alliance_functions.h"
 
+#include <fmt/format.h>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/util/PathSubstitution.hpp>
 #include <cppuhelper/supportsservice.hxx>
+#include <osl/file.hxx>
 
 #include <cmath>
+#include <cstdint>
+#include <exception>
 #include <new>
 #include <string>
 #include <string_view>
 
 #include "addin/argument_conversion.h"
+#include "addin/fault_injection.h"
 #include "addin/function_catalog.h"
+#include "addin/log.h"
 #include "core/accounts/accounts.h"
 #include "core/input_error.h"
 #include "core/metrics.h"
@@ -38,24 +45,96 @@ std::u16string_view viewOf(const OUString& s) {
   return {reinterpret_cast<const char16_t*>(s.getStr()), static_cast<std::size_t>(s.getLength())};
 }
 
-// The exception firewall: a C++ exception crossing the UNO bridge would take the
-// office (and the user's unsaved work) down. Bad input becomes
-// IllegalArgumentException (Err:502); anything unexpected a RuntimeException (#VALUE!).
-template <typename Body>
-auto guarded(Body&& body) -> decltype(body()) {
+// Set only by tests/addin/firewall_test.cc (see addin/fault_injection.h).
+FaultHook faultHook = nullptr;
+
+// Messages made before any failure: copying an OUString allocates nothing, so the
+// firewall still has a message when memory has run out.
+const OUString& outOfMemoryMessage() {
+  static const OUString message("AllianceCalc: out of memory");
+  return message;
+}
+
+const OUString& badInputMessage() {
+  static const OUString message("AllianceCalc: the input is not valid.");
+  return message;
+}
+
+// A message for a UNO exception; the prepared one when even that cannot be made.
+OUString messageOr(const OUString& fallback, std::string_view prefix, const char* what) noexcept {
   try {
-    return body();
-  } catch (const InputError& e) {
-    throw IllegalArgumentException(toOUString(e.what()), nullptr, 0);
+    return toOUString(std::string(prefix) + what);
+  } catch (...) {
+    return fallback;
+  }
+}
+
+void logUnexpected(const char* entry, std::string_view what) noexcept {
+  try {
+    log::error(
+        fmt::format("{}: unexpected failure, reported to Calc as an error value: {}", entry, what));
+  } catch (...) {
+    log::error("unexpected failure (the message could not be made)");
+  }
+}
+
+// Whether a UNO method declares IllegalArgumentException (the Calc functions do,
+// the XAddIn and service methods do not).
+enum class Raises : std::uint8_t { IllegalArgument, RuntimeOnly };
+
+// Turns the exception being handled into a UNO exception. Bad input becomes
+// IllegalArgumentException (Err:502) where the method declares it; anything
+// unexpected a RuntimeException (#VALUE!), logged.
+[[noreturn]] void rethrowAsUno(const char* entry, Raises raises) {
+  try {
+    throw;
   } catch (const css::uno::Exception&) {
     throw;
+  } catch (const InputError& e) {
+    // Expected: bad input in a cell. Never logged (it happens per cell).
+    if (raises == Raises::IllegalArgument) {
+      throw IllegalArgumentException(messageOr(badInputMessage(), "", e.what()), nullptr, 0);
+    }
+    logUnexpected(entry, e.what());
+    throw RuntimeException(messageOr(badInputMessage(), "AllianceCalc: ", e.what()));
   } catch (const std::bad_alloc&) {
-    throw RuntimeException("AllianceCalc: out of memory");
+    logUnexpected(entry, "out of memory");
+    throw RuntimeException(outOfMemoryMessage());
   } catch (const std::exception& e) {
-    throw RuntimeException("AllianceCalc: " + toOUString(e.what()));
+    logUnexpected(entry, e.what());
+    throw RuntimeException(messageOr(outOfMemoryMessage(), "AllianceCalc: ", e.what()));
   } catch (...) {
-    throw RuntimeException("AllianceCalc: unexpected error");
+    logUnexpected(entry, "an exception that is not a std::exception");
+    throw RuntimeException(messageOr(outOfMemoryMessage(), "AllianceCalc: ", "unexpected error"));
   }
+}
+
+// The exception firewall: a C++ exception crossing the UNO bridge would take the
+// office (and the user's unsaved work) down. Every UNO entry point runs its body
+// here; tests/addin/firewall_test.cc proves it for each one.
+template <typename Body>
+auto guarded(const char* entry, Body&& body, Raises raises = Raises::IllegalArgument)
+    -> decltype(body()) {
+  try {
+    if (faultHook != nullptr) {
+      faultHook();
+    }
+    return body();
+  } catch (...) {
+    rethrowAsUno(entry, raises);
+  }
+}
+
+// The office's user profile folder as a system path; empty when it cannot be found.
+std::string userProfileDirectory(const css::uno::Reference<css::uno::XComponentContext>& context) {
+  const css::uno::Reference<css::util::XStringSubstitution> paths =
+      css::util::PathSubstitution::create(context);
+  const OUString url = paths->substituteVariables("$(user)", true);
+  OUString path;
+  if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) {
+    return {};
+  }
+  return toStd(path);
 }
 
 double finite(double v) {
@@ -104,9 +183,23 @@ const ParameterSpec* parameterOf(const OUString& programmaticName, sal_Int32 arg
 
 }  // namespace
 
+AllianceFunctions::AllianceFunctions(
+    const css::uno::Reference<css::uno::XComponentContext>& context) {
+  // Where the log goes. A missing log is no reason not to load: failures are ignored.
+  try {
+    if (context.is()) {
+      log::configureFromEnvironment(userProfileDirectory(context));
+      log::info(fmt::format("AllianceCalc {} loaded; log level {}", ALLIANCE_VERSION,
+                            spdlog::level::to_string_view(log::level())));
+    }
+  } catch (...) {
+    log::configure({}, spdlog::level::off);
+  }
+}
+
 double AllianceFunctions::allianceHealth(const AnyGrid& metrics, const Any& labels,
                                          const Any& weights) {
-  return guarded([&] {
+  return guarded("allianceHealth", [&] {
     const MetricValues values = readMetricArguments(metrics, labels);
     return finite(health(values, readWeights(weights)));
   });
@@ -114,7 +207,7 @@ double AllianceFunctions::allianceHealth(const AnyGrid& metrics, const Any& labe
 
 Any AllianceFunctions::allianceDimension(const AnyGrid& metrics, const OUString& name,
                                          const Any& labels) {
-  return guarded([&] {
+  return guarded("allianceDimension", [&] {
     const std::optional<Dimension> dimension = parseDimension(viewOf(name));
     if (!dimension) {
       throw InputError("The dimension " + quoteForMessage(viewOf(name)) +
@@ -127,7 +220,7 @@ Any AllianceFunctions::allianceDimension(const AnyGrid& metrics, const OUString&
 }
 
 OUString AllianceFunctions::allianceStatus(double health, const Any& greenAt, const Any& amberAt) {
-  return guarded([&] {
+  return guarded("allianceStatus", [&] {
     StatusBands bands;
     bands.greenAt = optionalNumber(greenAt, "green_at").value_or(bands.greenAt);
     bands.amberAt = optionalNumber(amberAt, "amber_at").value_or(bands.amberAt);
@@ -137,7 +230,7 @@ OUString AllianceFunctions::allianceStatus(double health, const Any& greenAt, co
 
 OUString AllianceFunctions::allianceWarnings(const AnyGrid& metrics, const Any& labels,
                                              const Any& separator) {
-  return guarded([&] {
+  return guarded("allianceWarnings", [&] {
     const std::optional<std::u16string> chosen = optionalText(separator, "separator");
     const MetricValues values = readMetricArguments(metrics, labels);
     const std::string sep = chosen ? toUtf8(*chosen) : std::string("; ");
@@ -146,14 +239,14 @@ OUString AllianceFunctions::allianceWarnings(const AnyGrid& metrics, const Any& 
 }
 
 sal_Int32 AllianceFunctions::allianceWarningCount(const AnyGrid& metrics, const Any& labels) {
-  return guarded([&] {
+  return guarded("allianceWarningCount", [&] {
     return static_cast<sal_Int32>(evaluateWarnings(readMetricArguments(metrics, labels)).count());
   });
 }
 
 double AllianceFunctions::allianceAlignment(const AnyGrid& ours, const AnyGrid& theirs,
                                             const Any& scaleMin, const Any& scaleMax) {
-  return guarded([&] {
+  return guarded("allianceAlignment", [&] {
     RatingScale scale;
     scale.min = optionalNumber(scaleMin, "scale_min").value_or(scale.min);
     scale.max = optionalNumber(scaleMax, "scale_max").value_or(scale.max);
@@ -165,16 +258,17 @@ double AllianceFunctions::allianceAlignment(const AnyGrid& ours, const AnyGrid& 
 }
 
 double AllianceFunctions::allianceMaturity(const AnyGrid& answers) {
-  return guarded([&] { return finite(maturity(callState().metrics.read(answers, "answers"))); });
+  return guarded("allianceMaturity",
+                 [&] { return finite(maturity(callState().metrics.read(answers, "answers"))); });
 }
 
 OUString AllianceFunctions::allianceMaturityLevel(double score) {
-  return guarded([&] { return toOUString(maturityLevel(score)); });
+  return guarded("allianceMaturityLevel", [&] { return toOUString(maturityLevel(score)); });
 }
 
 OUString AllianceFunctions::allianceAction(double health, const Any& previousHealth,
                                            const Any& quartersRed) {
-  return guarded([&] {
+  return guarded("allianceAction", [&] {
     const Action action = portfolioAction(health, optionalNumber(previousHealth, "previous_health"),
                                           optionalNumber(quartersRed, "quarters_red"));
     return toOUString(actionWord(action));
@@ -183,7 +277,7 @@ OUString AllianceFunctions::allianceAction(double health, const Any& previousHea
 
 OUString AllianceFunctions::allianceQbrSummary(const AnyGrid& metrics, const Any& labels,
                                                const Any& previousHealth) {
-  return guarded([&] {
+  return guarded("allianceQbrSummary", [&] {
     const std::optional<double> previous = optionalNumber(previousHealth, "previous_health");
     return toOUString(qbrSummary(readMetricArguments(metrics, labels), previous));
   });
@@ -192,7 +286,7 @@ OUString AllianceFunctions::allianceQbrSummary(const AnyGrid& metrics, const Any
 OUString AllianceFunctions::allianceCheck(const AnyGrid& metrics, const Any& labels) {
   // Explains bad input in words instead of failing on it, so it turns every
   // InputError (including one about the arguments' shape) into its sentence.
-  return guarded([&] {
+  return guarded("allianceCheck", [&] {
     try {
       CallState& state = callState();
       const CellGrid& values = state.metrics.read(metrics, "metrics");
@@ -205,11 +299,11 @@ OUString AllianceFunctions::allianceCheck(const AnyGrid& metrics, const Any& lab
 }
 
 OUString AllianceFunctions::allianceAccountKey(const OUString& name) {
-  return guarded([&] { return toOUString(accountKey(viewOf(name))); });
+  return guarded("allianceAccountKey", [&] { return toOUString(accountKey(viewOf(name))); });
 }
 
 sal_Int32 AllianceFunctions::allianceOverlap(const AnyGrid& ours, const AnyGrid& theirs) {
-  return guarded([&] {
+  return guarded("allianceOverlap", [&] {
     CallState& state = callState();
     const CellGrid& a = state.metrics.read(ours, "ours");
     const CellGrid& b = state.labels.read(theirs, "theirs");
@@ -219,7 +313,7 @@ sal_Int32 AllianceFunctions::allianceOverlap(const AnyGrid& ours, const AnyGrid&
 
 AllianceFunctions::AnyGrid AllianceFunctions::allianceOverlapList(const AnyGrid& ours,
                                                                   const AnyGrid& theirs) {
-  return guarded([&] {
+  return guarded("allianceOverlapList", [&] {
     CallState& state = callState();
     const CellGrid& a = state.metrics.read(ours, "ours");
     const CellGrid& b = state.labels.read(theirs, "theirs");
@@ -243,7 +337,7 @@ AllianceFunctions::AnyGrid AllianceFunctions::allianceOverlapList(const AnyGrid&
 }
 
 Any AllianceFunctions::allianceMatch(const OUString& name, const AnyGrid& list) {
-  return guarded([&] {
+  return guarded("allianceMatch", [&] {
     CallState& state = callState();
     const CellGrid& entries = state.metrics.read(list, "list");
     const AccountIndex& index = state.accountIndex.indexFor(entries.cells, "the list");
@@ -253,85 +347,130 @@ Any AllianceFunctions::allianceMatch(const OUString& name, const AnyGrid& list) 
 }
 
 OUString AllianceFunctions::allianceAccountHash(const OUString& name, const OUString& secret) {
-  return guarded([&] { return toOUString(accountHash(viewOf(name), viewOf(secret))); });
+  return guarded("allianceAccountHash",
+                 [&] { return toOUString(accountHash(viewOf(name), viewOf(secret))); });
 }
 
 OUString AllianceFunctions::getProgrammaticFuntionName(const OUString& displayName) {
-  return guarded([&] {
-    const FunctionSpec* spec = findByDisplayName(toStd(displayName));
-    return spec == nullptr ? OUString() : toOUString(spec->method);
-  });
+  return guarded(
+      "getProgrammaticFuntionName",
+      [&] {
+        const FunctionSpec* spec = findByDisplayName(toStd(displayName));
+        return spec == nullptr ? OUString() : toOUString(spec->method);
+      },
+      Raises::RuntimeOnly);
 }
 
 OUString AllianceFunctions::getDisplayFunctionName(const OUString& programmaticName) {
-  return guarded([&] {
-    const FunctionSpec* spec = findByMethod(toStd(programmaticName));
-    return spec == nullptr ? OUString() : toOUString(spec->displayName);
-  });
+  return guarded(
+      "getDisplayFunctionName",
+      [&] {
+        const FunctionSpec* spec = findByMethod(toStd(programmaticName));
+        return spec == nullptr ? OUString() : toOUString(spec->displayName);
+      },
+      Raises::RuntimeOnly);
 }
 
 OUString AllianceFunctions::getFunctionDescription(const OUString& programmaticName) {
-  return guarded([&] {
-    const FunctionSpec* spec = findByMethod(toStd(programmaticName));
-    return spec == nullptr ? OUString() : toOUString(spec->description);
-  });
+  return guarded(
+      "getFunctionDescription",
+      [&] {
+        const FunctionSpec* spec = findByMethod(toStd(programmaticName));
+        return spec == nullptr ? OUString() : toOUString(spec->description);
+      },
+      Raises::RuntimeOnly);
 }
 
 OUString AllianceFunctions::getDisplayArgumentName(const OUString& programmaticName,
                                                    sal_Int32 argument) {
-  return guarded([&] {
-    const ParameterSpec* p = parameterOf(programmaticName, argument);
-    return p == nullptr ? OUString() : toOUString(p->name);
-  });
+  return guarded(
+      "getDisplayArgumentName",
+      [&] {
+        const ParameterSpec* p = parameterOf(programmaticName, argument);
+        return p == nullptr ? OUString() : toOUString(p->name);
+      },
+      Raises::RuntimeOnly);
 }
 
 OUString AllianceFunctions::getArgumentDescription(const OUString& programmaticName,
                                                    sal_Int32 argument) {
-  return guarded([&] {
-    const ParameterSpec* p = parameterOf(programmaticName, argument);
-    return p == nullptr ? OUString() : toOUString(p->description);
-  });
+  return guarded(
+      "getArgumentDescription",
+      [&] {
+        const ParameterSpec* p = parameterOf(programmaticName, argument);
+        return p == nullptr ? OUString() : toOUString(p->description);
+      },
+      Raises::RuntimeOnly);
 }
 
 // XAddIn declares no IllegalArgumentException: an unknown name gets empty text.
 OUString AllianceFunctions::getProgrammaticCategoryName(const OUString& programmaticName) {
-  return guarded([&] {
-    return findByMethod(toStd(programmaticName)) == nullptr ? OUString() : toOUString(kCategory);
-  });
+  return guarded(
+      "getProgrammaticCategoryName",
+      [&] {
+        return findByMethod(toStd(programmaticName)) == nullptr ? OUString()
+                                                                : toOUString(kCategory);
+      },
+      Raises::RuntimeOnly);
 }
 
 OUString AllianceFunctions::getDisplayCategoryName(const OUString& programmaticName) {
   return getProgrammaticCategoryName(programmaticName);
 }
 
-void AllianceFunctions::setLocale(const css::lang::Locale& locale) { locale_ = locale; }
+void AllianceFunctions::setLocale(const css::lang::Locale& locale) {
+  guarded(
+      "setLocale", [&] { locale_ = locale; }, Raises::RuntimeOnly);
+}
 
-css::lang::Locale AllianceFunctions::getLocale() { return locale_; }
+css::lang::Locale AllianceFunctions::getLocale() {
+  return guarded(
+      "getLocale", [&] { return locale_; }, Raises::RuntimeOnly);
+}
 
-OUString AllianceFunctions::getServiceName() { return toOUString(kServiceName); }
+OUString AllianceFunctions::getServiceName() {
+  return guarded(
+      "getServiceName", [] { return toOUString(kServiceName); }, Raises::RuntimeOnly);
+}
 
-OUString AllianceFunctions::getImplementationName() { return toOUString(kImplementationName); }
+OUString AllianceFunctions::getImplementationName() {
+  return guarded(
+      "getImplementationName", [] { return toOUString(kImplementationName); }, Raises::RuntimeOnly);
+}
 
 sal_Bool AllianceFunctions::supportsService(const OUString& serviceName) {
-  return cppu::supportsService(this, serviceName);
+  return guarded(
+      "supportsService", [&] { return cppu::supportsService(this, serviceName); },
+      Raises::RuntimeOnly);
 }
 
 css::uno::Sequence<OUString> AllianceFunctions::getSupportedServiceNames() {
-  css::uno::Sequence<OUString> names(2);
-  names[0] = toOUString(kServiceName);
-  names[1] = toOUString(kAddInService);
-  return names;
+  return guarded(
+      "getSupportedServiceNames",
+      [] {
+        css::uno::Sequence<OUString> names(2);
+        names[0] = toOUString(kServiceName);
+        names[1] = toOUString(kAddInService);
+        return names;
+      },
+      Raises::RuntimeOnly);
 }
+
+void setFaultHookForTesting(FaultHook hook) noexcept { faultHook = hook; }
 
 }  // namespace alliance::addin
 
 // The component's only exported symbol, named by the .components file.
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
 org_alliancecalc_addin_AllianceFunctions_get_implementation(
-    css::uno::XComponentContext* /*context*/, const css::uno::Sequence<css::uno::Any>& /*args*/) {
+    css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>& /*args*/) {
   try {
-    return cppu::acquire(new alliance::addin::AllianceFunctions());
+    if (alliance::addin::faultHook != nullptr) {
+      alliance::addin::faultHook();
+    }
+    return cppu::acquire(new alliance::addin::AllianceFunctions(context));
   } catch (...) {
+    alliance::addin::logUnexpected("the component factory", "the add-in could not be created");
     return nullptr;  // the office reports a component that failed to load
   }
 }

@@ -7,6 +7,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
 #include <com/sun/star/sheet/XAddIn.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
 #include <org/alliancecalc/XAllianceFunctions.hpp>
 
@@ -20,6 +21,10 @@ class AllianceFunctions final
                                    css::lang::XServiceName, css::lang::XServiceInfo> {
  public:
   using AnyGrid = css::uno::Sequence<css::uno::Sequence<Any>>;
+
+  AllianceFunctions() = default;
+  // With the office's context: the log goes into the user profile (addin/log.h).
+  explicit AllianceFunctions(const css::uno::Reference<css::uno::XComponentContext>& context);
 
   // XAllianceFunctions
   double SAL_CALL allianceHealth(const AnyGrid& metrics, const Any& labels,
