@@ -13,6 +13,7 @@ enum ExitCode : int {
   kOfficeUnavailable = 3,  // not started, not reached, or without the extension
   kWorkbookUnusable = 4,   // cannot be opened, or lacks a sheet, column, partner or template
   kOutputUnusable = 5,     // the output folder is missing or cannot be written
+  kInternalError = 6,      // out of memory, or a failure that is a bug in alliancecalc
 };
 
 class CommandError : public std::runtime_error {

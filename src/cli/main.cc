@@ -1,7 +1,6 @@
 // alliancecalc: AllianceCalc from the command line. Every failure ends here as
 // a message on stderr and an exit code (see command_error.h).
 #include <boost/program_options.hpp>
-#include <cppuhelper/exc_hlp.hxx>
 
 #include <fmt/format.h>
 
@@ -13,13 +12,11 @@
 
 #include "cli/check_command.h"
 #include "cli/command_error.h"
+#include "cli/failure_report.h"
 #include "cli/overlap_command.h"
 #include "cli/qbr_command.h"
 #include "cli/score_command.h"
-#include "office/document.h"
-#include "office/office.h"
 #include "office/process.h"
-#include "office/ustring.h"
 
 namespace po = boost::program_options;
 using namespace alliance::cli;
@@ -81,38 +78,11 @@ int run(const std::vector<std::string>& args) {
   throw CommandError(kUsageError, fmt::format("unknown command '{}'\n{}", *command, kUsage));
 }
 
-int fail(ExitCode code, const std::string& message) {
-  // Interrupted: the failure is only the office we killed on the way out.
-  std::cerr << "alliancecalc: "
-            << (alliance::office::interruptingSignal() != 0 ? "interrupted" : message) << '\n';
-  return code;
-}
-
-int runAndReport(const std::vector<std::string>& args) {
-  // By the time a handler runs, the document is closed and the office is gone.
-  try {
-    return run(args);
-  } catch (const CommandError& e) {
-    return fail(e.exitCode(), e.what());
-  } catch (const alliance::office::OfficeError& e) {
-    return fail(kOfficeUnavailable, e.what());
-  } catch (const alliance::office::DocumentError& e) {
-    return fail(kWorkbookUnusable, e.what());
-  } catch (const css::uno::Exception& e) {
-    // An office that dies or refuses a call half-way lands here.
-    const std::string type =
-        alliance::office::toUtf8(cppu::getCaughtException().getValueTypeName());
-    return fail(kOfficeUnavailable, fmt::format("the office failed: {}: {}", type,
-                                                alliance::office::toUtf8(e.Message)));
-  } catch (const std::exception& e) {
-    return fail(kOfficeUnavailable, e.what());
-  }
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  const int code = runAndReport(std::vector<std::string>(argv + 1, argv + argc));
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  const int code = runReportingFailures([&] { return run(args); }, std::cerr);
   if (const int sig = alliance::office::interruptingSignal(); sig != 0) {
     std::signal(sig, SIG_DFL);  // end the way the signal would have ended us
     std::raise(sig);
