@@ -73,6 +73,10 @@ StagedFile::~StagedFile() {
   if (!committed_) {
     std::error_code ignored;
     std::filesystem::remove(temporary_, ignored);
+    // The office locks a document it stores as ".~lock.<name>#" beside it. The name
+    // is ours alone (random), so a lock left by a killed office is ours to remove.
+    std::filesystem::remove(
+        temporary_.parent_path() / (".~lock." + temporary_.filename().string() + "#"), ignored);
   }
 }
 

@@ -19,7 +19,8 @@ void checkOutputDirectory(const std::filesystem::path& directory);
 
 // A file being written under a temporary name in the final file's folder.
 // commit() moves it to the final name; if that never happens, the temporary
-// file is removed.
+// file is removed, with the office's lock file for it when an office that was
+// killed while writing it could not remove that itself.
 class StagedFile {
  public:
   StagedFile(std::filesystem::path finalPath, bool overwrite);

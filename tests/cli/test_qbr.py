@@ -62,7 +62,7 @@ def put(cell, value):
         cell.setValue(value)
 
 
-def make_portfolio(office, path, history=True):
+def make_portfolio(office, path, history=True, partners=PARTNERS):
     doc = office.new_calc()
     sheets = doc.Sheets
     portfolio = sheets.getByIndex(0)
@@ -70,7 +70,7 @@ def make_portfolio(office, path, history=True):
     portfolio.getCellByPosition(0, 0).setString("Partner portfolio")
     for c, name in enumerate(HEADER):
         portfolio.getCellByPosition(c, 3).setString(name)
-    for r, (name, metrics, previous, red) in enumerate(PARTNERS):
+    for r, (name, metrics, previous, red) in enumerate(partners):
         for c, value in enumerate([name] + metrics + [previous, red]):
             put(portfolio.getCellByPosition(c, 4 + r), value)
     if history:

@@ -59,6 +59,18 @@ TEST_F(OutputFiles, AnAbandonedFileLeavesNothing) {
   EXPECT_TRUE(fs::is_empty(dir_));
 }
 
+TEST_F(OutputFiles, AnAbandonedFileTakesTheOfficesLockFileWithIt) {
+  const fs::path unrelatedLock = dir_ / ".~lock.a.ods#";  // another document's lock stays
+  write(unrelatedLock, "someone else's");
+  {
+    StagedFile staged(dir_ / "a.ods", false);
+    write(staged.temporaryPath(), "half");
+    write(dir_ / (".~lock." + staged.temporaryPath().filename().string() + "#"), "office");
+  }
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1);
+  EXPECT_TRUE(fs::exists(unrelatedLock));
+}
+
 TEST_F(OutputFiles, ExistingFilesAreKeptUnlessOverwriting) {
   const fs::path final = dir_ / "a.ods";
   write(final, "user's file");

@@ -1,0 +1,277 @@
+"""Generation is safe for the user's files, in a real headless office:
+
+- killing the generator part-way leaves no partial file under a final name (SIGKILL),
+  and an interrupted run (SIGTERM) cleans up its temporary file and its office;
+- an output folder that cannot be written to is refused with a clear message, before
+  any office work, and nothing is written into it;
+- partner names that look like formulas, control characters and a 50,000-character
+  name end up in the generated workbooks as exactly the portfolio cell's text, never as
+  a formula. (ODF is XML 1.0: Calc keeps a line break in a saved cell but drops the
+  other control characters, tab included, so those never reach the generator.)
+"""
+
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import tempfile
+import time
+
+import pytest
+
+from test_qbr import (BINARY, HEALTHY, PROFILE, STRUGGLING, make_portfolio, read_qbr, run,
+                      sha256)
+from office import Office  # noqa: E402  (on the path test_qbr sets)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SAMPLE = os.path.join(HERE, "..", "..", "examples", "sample-portfolio.ods")
+
+PLAIN = "Plain Partner Ltd"
+HOSTILE = [
+    "=cmd|' /C calc'!A0",
+    "+1",
+    "-2",
+    "@SUM(1)",
+    "=HYPERLINK(\"http://example.invalid\";\"click\")",
+    "Tab\there, line\nbreak",
+    "Bell\x07 and \x01 start-of-heading",
+    "L" + "o" * 49_998 + "ng",
+]
+
+
+def setup_module():
+    if not os.access(BINARY, os.X_OK) or not os.path.isdir(PROFILE):
+        pytest.exit("ALLIANCECALC and ALLIANCE_TEST_PROFILE must be set; run through ctest",
+                    returncode=2)
+
+
+@pytest.fixture(scope="module")
+def office():
+    with Office(PROFILE) as running:
+        yield running
+
+
+def descendants(pid):
+    """Every process below pid (the office the generator started, and its children)."""
+    children = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def alive(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def start_generation(out):
+    return subprocess.Popen([BINARY, "qbr", SAMPLE, "--all", "--out", str(out),
+                             "--profile", PROFILE],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wait_for(predicate, process, timeout=240.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        if process.poll() is not None:
+            return False
+        time.sleep(0.005)
+    return False
+
+
+def final_files(out):
+    return sorted(n for n in os.listdir(out) if not n.startswith(".~"))
+
+
+def partial_files(out):
+    return sorted(n for n in os.listdir(out) if n.startswith(".~"))
+
+
+def test_sigkill_mid_write_leaves_only_complete_files_under_final_names(office, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    process = start_generation(out)
+    offices = []
+    try:
+        # Wait until one workbook is complete and the next one is being written.
+        reached = wait_for(lambda: len(final_files(out)) >= 1 and partial_files(out), process)
+        offices = descendants(process.pid)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        assert reached, f"the generator ended before the kill: {process.stderr.read()}"
+    finally:
+        for pid in offices:  # the office it had started is now an orphan
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+    names = final_files(out)
+    assert names, "nothing was completed before the kill"
+    assert len(names) < 12, "the kill came after the last workbook"
+    for name in names:
+        assert name.endswith(" QBR 2026-Q4.ods"), name
+        q = read_qbr(office, os.path.join(str(out), name))
+        # a complete workbook: its partner, a computed health, the summary paragraph
+        assert q["partner"] and name.startswith(q["partner"][:20].replace("/", "_"))
+        assert q["health_error"] == 0 and 0 <= q["health"] <= 100
+        assert q["summary"].startswith("Alliance health is ")
+    # What the kill interrupted stays under its temporary, hidden name (with the
+    # office's lock file for it, which the killed office could not remove).
+    assert all(n.endswith(".part") or (n.startswith(".~lock..~") and n.endswith(".part#"))
+               for n in partial_files(out)), partial_files(out)
+
+
+def test_sigterm_cleans_up_its_temporary_file_and_its_office(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    process = start_generation(out)
+    reached = wait_for(lambda: bool(partial_files(out)), process)
+    offices = descendants(process.pid)
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=60)
+    assert reached, f"the generator ended before the signal: {process.stderr.read()}"
+    assert process.returncode == -signal.SIGTERM
+    assert partial_files(out) == []
+    assert offices
+    deadline = time.monotonic() + 15
+    while [pid for pid in offices if alive(pid)] and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in offices if alive(pid)], "the office outlived the generator"
+    for name in final_files(out):
+        assert name.endswith(" QBR 2026-Q4.ods"), name
+
+
+def run_as_nobody(args, workdir):
+    """Runs the tool as the unprivileged user nobody (root writes into any folder)."""
+    return subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+                           "--reset-env", "env", f"HOME={workdir}", *args],
+                          capture_output=True, text=True, timeout=600, check=False)
+
+
+def test_read_only_output_folder_is_refused_and_left_empty():
+    # A folder of its own that every user can reach: the tool may have to run as nobody.
+    work = tempfile.mkdtemp(prefix="alliancecalc-readonly-")
+    try:
+        os.chmod(work, 0o755)
+        binary = os.path.join(work, "alliancecalc")
+        shutil.copy2(BINARY, binary)
+        source = os.path.join(work, "portfolio.ods")
+        shutil.copy2(SAMPLE, source)
+        profile = os.path.join(work, "profile")
+        shutil.copytree(PROFILE, profile, symlinks=True)
+        out = os.path.join(work, "out")
+        os.mkdir(out)
+        for root, dirs, files in os.walk(work):
+            for name in dirs + files:
+                path = os.path.join(root, name)
+                if not os.path.islink(path):
+                    os.chmod(path, os.stat(path).st_mode | stat.S_IROTH
+                             | (stat.S_IXOTH if os.path.isdir(path) else 0))
+        os.chmod(out, 0o555)
+        before = sha256(source)
+        args = [binary, "qbr", source, "--all", "--out", out, "--profile", profile]
+        if os.geteuid() == 0:
+            result = run_as_nobody(args, work)
+        else:
+            result = subprocess.run(args, capture_output=True, text=True, timeout=600,
+                                    check=False)
+        assert result.returncode == 5, result.stderr
+        assert f"The output folder {out} cannot be written to." in result.stderr
+        assert os.listdir(out) == []
+        assert sha256(source) == before
+    finally:
+        os.chmod(os.path.join(work, "out"), 0o755)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def formula_cells(doc):
+    """(sheet, cell, formula) of every formula cell of the workbook."""
+    found = set()
+    for s in range(doc.Sheets.getCount()):
+        sheet = doc.Sheets.getByIndex(s)
+        cells = sheet.queryContentCells(16).getCells().createEnumeration()  # CellFlags.FORMULA
+        while cells.hasMoreElements():
+            cell = cells.nextElement()
+            address = cell.getCellAddress()
+            found.add((sheet.getName(), address.Column, address.Row, cell.getFormula()))
+    return found
+
+
+@pytest.fixture(scope="module")
+def hostile(office, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    source = str(folder / "portfolio.ods")
+    metrics = [HEALTHY, STRUGGLING]
+    partners = [(name, metrics[i % 2], "", "") for i, name in enumerate([PLAIN] + HOSTILE)]
+    make_portfolio(office, source, partners=partners)
+    saved = office.open(source, ReadOnly=True)
+    try:  # the names as the saved portfolio holds them
+        sheet = saved.Sheets.getByName("Portfolio")
+        names = {name: sheet.getCellByPosition(0, 5 + i).getString()
+                 for i, name in enumerate(HOSTILE)}
+    finally:
+        saved.close(True)
+    out = folder / "out"
+    out.mkdir()
+    before = sha256(source)
+    result = run("qbr", source, "--all", "--out", str(out))
+    workbooks = {}  # partner cell text -> what the workbook holds
+    for name in final_files(out):
+        doc = office.open(os.path.join(str(out), name), ReadOnly=True)
+        try:
+            sheet = doc.Sheets.getByName("QBR")
+            partner = sheet.getCellRangeByName("B4")
+            title = sheet.getCellRangeByName("A1")
+            workbooks[partner.getString()] = {
+                "file": name,
+                "types": (partner.getType().value, title.getType().value),
+                "title": title.getString(),
+                "formulas": formula_cells(doc),
+            }
+        finally:
+            doc.close(True)
+    return {"result": result, "out": out, "source": source, "before": before,
+            "workbooks": workbooks, "names": names}
+
+
+def test_hostile_names_generate_one_workbook_each(hostile):
+    assert hostile["result"].returncode == 0, hostile["result"].stderr
+    names = final_files(hostile["out"])
+    assert len(names) == len(HOSTILE) + 1, names
+    assert partial_files(hostile["out"]) == []
+    assert sha256(hostile["source"]) == hostile["before"]
+    for name in names:  # file names hold no path separator or control character
+        assert "/" not in name and not any(ord(c) < 32 for c in name), repr(name)
+        assert len(name.encode()) <= 255
+
+
+@pytest.mark.parametrize("partner", HOSTILE, ids=lambda p: repr(p[:24]))
+def test_hostile_name_is_exactly_that_text_in_the_workbook(hostile, partner):
+    workbooks = hostile["workbooks"]
+    saved = hostile["names"][partner]
+    assert saved == partner or saved == "".join(
+        c for c in partner if c == "\n" or ord(c) >= 32), repr(saved[:40])
+    partner = saved
+    assert partner in workbooks, f"no workbook shows {partner[:40]!r}"
+    held = workbooks[partner]
+    assert held["types"] == ("TEXT", "TEXT")
+    assert held["title"] == f"Quarterly business review: {partner}, 2026-Q4"
+    # The same formulas as the plain partner's workbook: none was made from the name.
+    assert held["formulas"] == workbooks[PLAIN]["formulas"]
