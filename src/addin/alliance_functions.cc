@@ -21,6 +21,7 @@
 #include "addin/log.h"
 #include "core/accounts/accounts.h"
 #include "core/input_error.h"
+#include "core/language.h"
 #include "core/metrics.h"
 #include "core/programme.h"
 #include "core/report.h"
@@ -40,6 +41,11 @@ OUString toOUString(std::string_view utf8) {
 }
 
 std::string toStd(const OUString& s) { return {s.toUtf8().getStr()}; }
+
+// The language of the Function Wizard texts: the office's UI locale, given by setLocale.
+Language languageOf(const css::lang::Locale& locale) {
+  return languageForLocale(toStd(locale.Language));
+}
 
 std::u16string_view viewOf(const OUString& s) {
   return {reinterpret_cast<const char16_t*>(s.getStr()), static_cast<std::size_t>(s.getLength())};
@@ -376,7 +382,7 @@ OUString AllianceFunctions::getFunctionDescription(const OUString& programmaticN
       "getFunctionDescription",
       [&] {
         const FunctionSpec* spec = findByMethod(toStd(programmaticName));
-        return spec == nullptr ? OUString() : toOUString(spec->description);
+        return spec == nullptr ? OUString() : toOUString(descriptionIn(*spec, languageOf(locale_)));
       },
       Raises::RuntimeOnly);
 }
@@ -398,7 +404,7 @@ OUString AllianceFunctions::getArgumentDescription(const OUString& programmaticN
       "getArgumentDescription",
       [&] {
         const ParameterSpec* p = parameterOf(programmaticName, argument);
-        return p == nullptr ? OUString() : toOUString(p->description);
+        return p == nullptr ? OUString() : toOUString(descriptionIn(*p, languageOf(locale_)));
       },
       Raises::RuntimeOnly);
 }

@@ -38,6 +38,21 @@ void writeText(std::ostream& out, std::string_view indent, std::string_view prop
       << escapeXml(value) << "</value></prop>\n";
 }
 
+// A text in every language of the catalogue: the office picks the UI language's value
+// and falls back to en-US.
+template <typename Spec>
+void writeLocalized(std::ostream& out, std::string_view indent, std::string_view prop,
+                    const Spec& spec) {
+  using alliance::Language;
+  out << indent << "<prop oor:name=\"" << prop << "\">";
+  for (const Language language : alliance::addin::kCatalogLanguages) {
+    const std::string_view tag = language == Language::English ? "en-US" : languageCode(language);
+    out << "<value xml:lang=\"" << tag << "\">"
+        << escapeXml(alliance::addin::descriptionIn(spec, language)) << "</value>";
+  }
+  out << "</prop>\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -58,7 +73,7 @@ int main(int argc, char** argv) {
   for (const FunctionSpec& f : functionCatalog()) {
     out << "    <node oor:name=\"" << f.method << "\" oor:op=\"replace\">\n";
     writeText(out, "     ", "DisplayName", f.displayName);
-    writeText(out, "     ", "Description", f.description);
+    writeLocalized(out, "     ", "Description", f);
     out << "     <prop oor:name=\"Category\"><value>" << kCategory << "</value></prop>\n"
         << "     <prop oor:name=\"CompatibilityName\"><value xml:lang=\"en-US\">" << f.displayName
         << "</value></prop>\n"
@@ -66,7 +81,7 @@ int main(int argc, char** argv) {
     for (const ParameterSpec& p : f.parameters) {
       out << "      <node oor:name=\"" << p.name << "\" oor:op=\"replace\">\n";
       writeText(out, "       ", "DisplayName", p.name);
-      writeText(out, "       ", "Description", p.description);
+      writeLocalized(out, "       ", "Description", p);
       out << "      </node>\n";
     }
     out << "     </node>\n    </node>\n";

@@ -98,3 +98,54 @@ TEST(FunctionCatalog, LooksUpByEitherName) {
 }
 
 }  // namespace
+
+namespace {
+
+using alliance::Language;
+using alliance::addin::descriptionIn;
+using alliance::addin::kCatalogLanguages;
+using alliance::addin::kOptionalMarker;
+
+// Every English text has a German one, written for German readers (not the English
+// copied), and an optional argument is marked as optional in every language.
+TEST(FunctionCatalog, EveryTextHasEveryLanguage) {
+  for (const FunctionSpec& f : functionCatalog()) {
+    for (const Language language : kCatalogLanguages) {
+      const std::string_view text = descriptionIn(f, language);
+      EXPECT_GT(text.size(), 30U) << f.displayName << " " << languageCode(language);
+      EXPECT_TRUE(text.ends_with(".")) << f.displayName << " " << languageCode(language);
+    }
+    EXPECT_NE(f.description, f.descriptionDe) << f.displayName;
+    for (const auto& p : f.parameters) {
+      EXPECT_NE(p.description, p.descriptionDe) << f.displayName << " " << p.name;
+      for (const Language language : kCatalogLanguages) {
+        const std::string_view text = descriptionIn(p, language);
+        EXPECT_GT(text.size(), 15U) << f.displayName << " " << p.name;
+        EXPECT_EQ(text.starts_with(kOptionalMarker), p.description.starts_with(kOptionalMarker))
+            << f.displayName << " " << p.name << " " << languageCode(language);
+      }
+    }
+  }
+}
+
+TEST(FunctionCatalog, GermanTextsAreGerman) {
+  // A crude but telling check: German prose has umlauts or common German words.
+  for (const FunctionSpec& f : functionCatalog()) {
+    const std::string text(f.descriptionDe);
+    EXPECT_TRUE(text.find("zurück") != std::string::npos) << f.displayName;
+  }
+}
+
+TEST(Language, FollowsTheLocaleTag) {
+  EXPECT_EQ(alliance::languageForLocale("de"), Language::German);
+  EXPECT_EQ(alliance::languageForLocale("de-DE"), Language::German);
+  EXPECT_EQ(alliance::languageForLocale("DE_ch"), Language::German);
+  EXPECT_EQ(alliance::languageForLocale("de_AT.UTF-8"), Language::German);
+  EXPECT_EQ(alliance::languageForLocale("en-US"), Language::English);
+  EXPECT_EQ(alliance::languageForLocale("fr-FR"), Language::English);
+  EXPECT_EQ(alliance::languageForLocale("dex"), Language::English);
+  EXPECT_EQ(alliance::languageForLocale(""), Language::English);
+  EXPECT_FALSE(alliance::parseLanguage("fr").has_value());
+}
+
+}  // namespace

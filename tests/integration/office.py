@@ -6,6 +6,7 @@ office at the end (an orphaned office holding our stdout would hang a pipeline).
 """
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -35,11 +36,38 @@ def file_url(path):
     return uno.systemPathToFileUrl(os.path.abspath(path))
 
 
+REGISTRY_HEADER = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                   '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+                   'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+                   'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n')
+
+
+def set_ui_locale(profile, locale):
+    """Sets the office's UI language (Tools > Options > Language Settings >
+    Languages > User interface) in a profile that is not running, e.g. "de-DE".
+    The office uses it when that language is installed (its langpack)."""
+    path = os.path.join(profile, "user", "registrymodifications.xcu")
+    item = ('<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" '
+            'oor:op="fuse"><value>%s</value></prop></item>\n' % locale)
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        text = re.sub(r'<item oor:path="/org.openoffice.Office.Linguistic/General">'
+                      r'<prop oor:name="UILocale".*?</item>\n?', "", text, flags=re.S)
+        text = text.replace("</oor:items>", item + "</oor:items>")
+    else:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        text = REGISTRY_HEADER + item + "</oor:items>\n"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
 class Office:
     """A running headless office; use as a context manager."""
 
-    def __init__(self, profile_template=None, timeout=60.0):
+    def __init__(self, profile_template=None, timeout=60.0, ui_locale=None):
         self._template = profile_template
+        self._ui_locale = ui_locale
         self._timeout = timeout
         self._workdir = tempfile.mkdtemp(prefix="alliancecalc-office-")
         self.profile = os.path.join(self._workdir, "profile")
@@ -61,6 +89,8 @@ class Office:
             shutil.copytree(self._template, self.profile, symlinks=True)
         else:
             os.makedirs(self.profile)
+        if self._ui_locale:
+            set_ui_locale(self.profile, self._ui_locale)
         log = open(self.log_path, "wb")
         self._process = subprocess.Popen(
             [SOFFICE, "--headless", "--invisible", "--norestore", "--nologo",
