@@ -10,7 +10,7 @@ packages=(
   libreoffice-l10n-de
   libfmt-dev libspdlog-dev libboost-dev libboost-program-options-dev libutf8proc-dev nettle-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang-format clang-tidy
+  clang-format clang-tidy cppcheck
   clang libclang-rt-14-dev
 )
 

@@ -232,14 +232,14 @@ std::span<const FunctionSpec> functionCatalog() { return kFunctions; }
 const FunctionSpec* findByMethod(std::string_view method) {
   const auto* it = std::find_if(kFunctions.begin(), kFunctions.end(),
                                 [&](const FunctionSpec& f) { return f.method == method; });
-  return it == kFunctions.end() ? nullptr : &*it;
+  return it == kFunctions.end() ? nullptr : it;
 }
 
 const FunctionSpec* findByDisplayName(std::string_view displayName) {
   const auto* it = std::find_if(kFunctions.begin(), kFunctions.end(), [&](const FunctionSpec& f) {
     return equalsIgnoringAsciiCase(f.displayName, displayName);
   });
-  return it == kFunctions.end() ? nullptr : &*it;
+  return it == kFunctions.end() ? nullptr : it;
 }
 
 }  // namespace alliance::addin
