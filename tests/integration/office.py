@@ -65,12 +65,14 @@ def set_ui_locale(profile, locale):
 class Office:
     """A running headless office; use as a context manager."""
 
-    def __init__(self, profile_template=None, timeout=60.0, ui_locale=None):
+    def __init__(self, profile_template=None, timeout=60.0, ui_locale=None, profile=None):
+        """profile_template: a profile copied for this run; profile: a profile used
+        in place and kept (for a test that restarts the office on it)."""
         self._template = profile_template
         self._ui_locale = ui_locale
         self._timeout = timeout
         self._workdir = tempfile.mkdtemp(prefix="alliancecalc-office-")
-        self.profile = os.path.join(self._workdir, "profile")
+        self.profile = profile if profile is not None else os.path.join(self._workdir, "profile")
         self.log_path = os.path.join(self._workdir, "soffice.log")
         self._pipe = "alliancecalc_" + uuid.uuid4().hex
         self._process = None
@@ -87,7 +89,7 @@ class Office:
     def start(self):
         if self._template:
             shutil.copytree(self._template, self.profile, symlinks=True)
-        else:
+        elif not os.path.isdir(self.profile):
             os.makedirs(self.profile)
         if self._ui_locale:
             set_ui_locale(self.profile, self._ui_locale)
