@@ -64,10 +64,30 @@ run_unopkg() {
   return $rc
 }
 
+# unopkg keeps an unpacked copy of each package it adds in the profile's staging area
+# (user/extensions/tmp), and leaves a removed or replaced version's files in its cache
+# until the extension manager next starts. So that nothing of AllianceCalc stays
+# behind: listing starts the extension manager, which deletes those files, and the
+# staging copies of our package (registered nowhere once added or removed) go too.
+remove_leftovers() {
+  local staging="$profile/user/extensions/tmp/extensions" entry
+  [ -d "$staging" ] || return 0
+  for entry in "$staging"/*; do
+    if [ -d "$entry" ] && grep -qs 'identifier value="org.alliancecalc.extension"' \
+        "$entry"/*/description.xml; then
+      rm -rf "$entry" "${entry%_}"
+    fi
+  done
+}
+
 if [ "$remove" -eq 1 ]; then
   run_unopkg remove org.alliancecalc.extension
+  run_unopkg list > /dev/null
+  remove_leftovers
   echo "removed AllianceCalc from $profile"
 else
   run_unopkg add --force --suppress-license "$oxt"
+  run_unopkg list > /dev/null
+  remove_leftovers
   echo "installed $(basename "$oxt") into $profile"
 fi
