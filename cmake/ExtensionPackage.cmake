@@ -1,16 +1,19 @@
 # alliance_package_extension(<target>
-#   OUTPUT <file.oxt>  COMPONENT <module target>  RDB <types.rdb>
+#   OUTPUT <file.oxt>  COMPONENT <module target>  [EXTRA_COMPONENTS <module targets...>]
+#   RDB <types.rdb>
 #   DESCRIPTION <description.xml.in>  COMPONENTS <.components.in>
 #   [CONFIGURATION <xcu files...>]  [FILES <dest=source ...>]
 #   [GENERATORS <targets that produce the files above>])
 # Stages the package and zips it. The shared library goes into a platform
-# folder named by the .components file (@ALLIANCE_PLATFORM_DIR@).
+# folder named by the .components file (@ALLIANCE_PLATFORM_DIR@); further
+# component libraries (EXTRA_COMPONENTS) go beside it, and the .components file
+# names them with $<TARGET_FILE_NAME:target>.
 set(ALLIANCE_PLATFORM_DIR "Linux_x86_64")
 set(ALLIANCE_EXTENSION_CMAKE_DIR "${CMAKE_CURRENT_LIST_DIR}")
 
 function(alliance_package_extension target)
   cmake_parse_arguments(ARG "" "OUTPUT;COMPONENT;RDB;DESCRIPTION;COMPONENTS"
-                        "CONFIGURATION;FILES;GENERATORS" ${ARGN})
+                        "CONFIGURATION;FILES;GENERATORS;EXTRA_COMPONENTS" ${ARGN})
   set(stage "${CMAKE_CURRENT_BINARY_DIR}/${target}-stage")
   get_filename_component(components_name "${ARG_COMPONENTS}" NAME_WLE)
   get_filename_component(rdb_name "${ARG_RDB}" NAME)
@@ -28,6 +31,14 @@ function(alliance_package_extension target)
     COMMAND "${CMAKE_STRIP}" --strip-debug
             "${stage}/${ALLIANCE_PLATFORM_DIR}/$<TARGET_FILE_NAME:${ARG_COMPONENT}>")
   set(depends "${ARG_RDB}" ${ARG_COMPONENT} "${ARG_DESCRIPTION}" "${ARG_COMPONENTS}")
+  foreach(module IN LISTS ARG_EXTRA_COMPONENTS)
+    set(module_file "${ALLIANCE_PLATFORM_DIR}/$<TARGET_FILE_NAME:${module}>")
+    list(APPEND copy_commands
+      COMMAND "${CMAKE_COMMAND}" -E copy "$<TARGET_FILE:${module}>" "${stage}/${module_file}"
+      COMMAND "${CMAKE_STRIP}" --strip-debug "${stage}/${module_file}")
+    list(APPEND staged "${stage}/${module_file}")
+    list(APPEND depends ${module})
+  endforeach()
   foreach(xcu IN LISTS ARG_CONFIGURATION)
     get_filename_component(xcu_name "${xcu}" NAME)
     string(APPEND manifest_entries "  <manifest:file-entry manifest:media-type=\"application/vnd.sun.star.configuration-data\" manifest:full-path=\"${xcu_name}\"/>\n")

@@ -1,0 +1,236 @@
+#include "sidebar/alliance_panel.h"
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include "qbr/uno_workbook.h"
+#include "sidebar/entry_guard.h"
+#include "sidebar/office_environment.h"
+#include "sidebar/panel_actions.h"
+#include "sidebar/panel_content.h"
+#include "sidebar/panel_layout.h"
+#include "sidebar/panel_listener.h"
+#include "sidebar/panel_window.h"
+
+namespace alliance::sidebar {
+
+namespace {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+std::optional<CursorPosition> cursorOf(const Reference<css::frame::XController>& controller) {
+  const Reference<css::view::XSelectionSupplier> selection(controller, UNO_QUERY);
+  if (!selection.is()) {
+    return std::nullopt;
+  }
+  // A cell or a range: its top left cell. Several ranges or a drawing object
+  // leave the panel as it is.
+  const Reference<css::sheet::XCellRangeAddressable> range(selection->getSelection(), UNO_QUERY);
+  if (!range.is()) {
+    return std::nullopt;
+  }
+  const css::table::CellRangeAddress address = range->getRangeAddress();
+  return CursorPosition{static_cast<std::size_t>(address.Sheet),
+                        static_cast<std::size_t>(address.StartRow),
+                        static_cast<std::size_t>(address.StartColumn)};
+}
+
+}  // namespace
+
+AlliancePanel::AlliancePanel(const Reference<css::uno::XComponentContext>& context,
+                             const Reference<css::frame::XFrame>& frame,
+                             const Reference<css::awt::XWindow>& parent,
+                             const Reference<css::ui::XSidebar>& sidebar, const rtl::OUString& url)
+    : PanelBase(m_aMutex),
+      context_(context),
+      frame_(frame),
+      parent_(parent),
+      sidebar_(sidebar),
+      url_(url),
+      listener_(new PanelListener(this)) {}
+
+AlliancePanel::~AlliancePanel() { listener_->detach(); }
+
+void AlliancePanel::initialize() {
+  try {
+    language_ = officeLanguage(context_);
+  } catch (const css::uno::Exception&) {
+    language_ = Language::English;  // the configuration cannot be read: the panel still works
+  }
+  window_ =
+      std::make_unique<PanelWindow>(context_, parent_, language_, listener_->asActionListener());
+  parent_->addWindowListener(listener_->asWindowListener());
+  controller_ = frame_->getController();
+  if (controller_.is()) {
+    model_ = controller_->getModel();
+    Reference<css::view::XSelectionSupplier>(controller_, UNO_QUERY_THROW)
+        ->addSelectionChangeListener(listener_->asSelectionListener());
+  }
+  if (model_.is()) {
+    Reference<css::util::XModifyBroadcaster>(model_, UNO_QUERY_THROW)
+        ->addModifyListener(listener_->asModifyListener());
+  }
+  update(true);
+  window_->layout();
+}
+
+Reference<css::frame::XFrame> AlliancePanel::getFrame() {
+  return guarded("getFrame", [&] { return frame_; });
+}
+
+rtl::OUString AlliancePanel::getResourceURL() {
+  return guarded("getResourceURL", [&] { return url_; });
+}
+
+sal_Int16 AlliancePanel::getType() {
+  return guarded("getType", [] { return css::ui::UIElementType::TOOLPANEL; });
+}
+
+Reference<css::uno::XInterface> AlliancePanel::getRealInterface() {
+  return guarded("getRealInterface", [&] {
+    return Reference<css::uno::XInterface>(static_cast<css::ui::XToolPanel*>(this));
+  });
+}
+
+Reference<css::awt::XWindow> AlliancePanel::getWindow() {
+  return guarded("getWindow", [&] {
+    if (!window_) {
+      throw css::lang::DisposedException("The Alliance panel is closed.", nullptr);
+    }
+    return window_->window();
+  });
+}
+
+Reference<css::accessibility::XAccessible> AlliancePanel::createAccessible(
+    const Reference<css::accessibility::XAccessible>& /*parent*/) {
+  return guarded("createAccessible", [&] {
+    return window_ ? Reference<css::accessibility::XAccessible>(window_->window(), UNO_QUERY)
+                   : Reference<css::accessibility::XAccessible>();
+  });
+}
+
+css::ui::LayoutSize AlliancePanel::getHeightForWidth(sal_Int32 width) {
+  return guarded("getHeightForWidth", [&] {
+    const sal_Int32 height =
+        window_ ? window_->heightForWidth(width) : layoutPanel(width, {}, false).height;
+    return css::ui::LayoutSize(height, height, height);
+  });
+}
+
+sal_Int32 AlliancePanel::getMinimalWidth() {
+  return guarded("getMinimalWidth",
+                 [&] { return window_ ? window_->minimalWidth() : minimalWidth(LayoutMetrics{}); });
+}
+
+void AlliancePanel::update(bool reread) {
+  if (!window_ || !model_.is()) {
+    return;
+  }
+  if (reread || !workbook_) {
+    workbook_ = qbr::readWorkbook(Reference<css::lang::XComponent>(model_, UNO_QUERY_THROW));
+  }
+  if (const auto cursor = cursorOf(controller_)) {
+    cursor_ = *cursor;
+  }
+  const CursorLookup lookup = partnerAtCursor(*workbook_, cursor_);
+  card_ = lookup.card;
+  if (window_->show(describe(lookup, language_)) && sidebar_.is()) {
+    sidebar_->requestLayout();
+  }
+}
+
+void AlliancePanel::selectionChanged() { update(false); }
+
+void AlliancePanel::documentModified() { update(true); }
+
+void AlliancePanel::sourceDisposed() { stopListening(); }
+
+void AlliancePanel::parentResized() {
+  if (window_) {
+    window_->layout();
+  }
+}
+
+void AlliancePanel::showFailure(const std::string& message) {
+  if (window_) {
+    window_->showResults(format(Text::PanelFailure, language_, message));
+  }
+}
+
+void AlliancePanel::buttonPressed(const rtl::OUString& command) {
+  if (!window_) {
+    return;
+  }
+  const std::string name = toUtf8(command);
+  if (name == controlName(Control::NewWorkbook)) {
+    window_->showResults(openNewWorkbook(context_, language_));
+    return;
+  }
+  if (!model_.is()) {
+    return;
+  }
+  // Actions work on the values as they are now.
+  workbook_ = qbr::readWorkbook(Reference<css::lang::XComponent>(model_, UNO_QUERY_THROW));
+  if (name == controlName(Control::CheckWorkbook)) {
+    window_->showResults(checkWorkbookReport(*workbook_, language_));
+  } else if (name == controlName(Control::QbrPartner)) {
+    if (!card_ || card_->shape != CardShape::PortfolioRow) {
+      window_->showResults(std::string(text(Text::QbrNeedsPartner, language_)));
+      return;
+    }
+    window_->showResults(generateQbrs(context_, frame_, *workbook_, card_->partner, language_));
+  } else if (name == controlName(Control::QbrAll)) {
+    window_->showResults(generateQbrs(context_, frame_, *workbook_, std::nullopt, language_));
+  }
+}
+
+void AlliancePanel::stopListening() noexcept {
+  const auto quietly = [](auto&& remove) {
+    try {
+      remove();
+    } catch (...) {  // NOLINT(bugprone-empty-catch): the broadcaster may be disposed already
+    }
+  };
+  if (controller_.is()) {
+    quietly([&] {
+      Reference<css::view::XSelectionSupplier>(controller_, UNO_QUERY_THROW)
+          ->removeSelectionChangeListener(listener_->asSelectionListener());
+    });
+  }
+  if (model_.is()) {
+    quietly([&] {
+      Reference<css::util::XModifyBroadcaster>(model_, UNO_QUERY_THROW)
+          ->removeModifyListener(listener_->asModifyListener());
+    });
+  }
+  if (parent_.is()) {
+    quietly([&] { parent_->removeWindowListener(listener_->asWindowListener()); });
+  }
+  controller_.clear();
+  model_.clear();
+  workbook_.reset();
+  card_.reset();
+}
+
+void AlliancePanel::disposing() {
+  guardedNotice("dispose", [&] {
+    listener_->detach();
+    stopListening();
+    if (window_) {
+      window_->dispose();
+      window_.reset();
+    }
+    parent_.clear();
+    frame_.clear();
+    sidebar_.clear();
+    context_.clear();
+  });
+}
+
+}  // namespace alliance::sidebar

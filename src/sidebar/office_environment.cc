@@ -1,0 +1,102 @@
+#include "sidebar/office_environment.h"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/deployment/XPackageInformationProvider.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/util/PathSubstitution.hpp>
+#include <osl/file.hxx>
+
+#include <cstdlib>
+
+namespace alliance::sidebar {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+OUString toOUString(std::string_view utf8) {
+  return {utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8};
+}
+
+std::string toUtf8(const OUString& s) { return {s.toUtf8().getStr()}; }
+
+OUString fileUrl(const std::filesystem::path& path) {
+  OUString url;
+  if (osl::FileBase::getFileURLFromSystemPath(toOUString(path.string()), url) !=
+      osl::FileBase::E_None) {
+    throw css::uno::RuntimeException(toOUString(path.string() + " is not a usable file name."));
+  }
+  return url;
+}
+
+std::filesystem::path systemPath(const OUString& url) {
+  OUString path;
+  if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) {
+    throw css::uno::RuntimeException(toOUString(toUtf8(url) + " is not a local folder."));
+  }
+  return toUtf8(path);
+}
+
+Language officeLanguage(const ContextRef& context) {
+  const Reference<css::lang::XMultiServiceFactory> provider =
+      css::configuration::theDefaultProvider::get(context);
+  css::beans::NamedValue path;
+  path.Name = "nodepath";
+  path.Value <<= OUString("/org.openoffice.Setup/L10N");
+  const Any arg(path);
+  const css::uno::Sequence<Any> args(&arg, 1);
+  const Reference<css::container::XNameAccess> l10n(
+      provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),
+      UNO_QUERY_THROW);
+  OUString locale;
+  l10n->getByName("ooLocale") >>= locale;
+  return languageForLocale({reinterpret_cast<const char16_t*>(locale.getStr()),
+                            static_cast<std::size_t>(locale.getLength())});
+}
+
+std::filesystem::path extensionFolder(const ContextRef& context) {
+  const Reference<css::deployment::XPackageInformationProvider> packages(
+      context->getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider"),
+      UNO_QUERY_THROW);
+  const OUString location = packages->getPackageLocation(toOUString(kExtensionId));
+  if (location.isEmpty()) {
+    throw css::uno::RuntimeException("The office does not know where AllianceCalc is installed.");
+  }
+  return systemPath(location);
+}
+
+std::filesystem::path templateFile(const ContextRef& context, std::string_view name) {
+  return extensionFolder(context) / "templates" / "AllianceCalc" / (std::string(name) + ".ots");
+}
+
+std::string profileFolder(const ContextRef& context) {
+  try {
+    const Reference<css::util::XStringSubstitution> paths =
+        css::util::PathSubstitution::create(context);
+    return systemPath(paths->substituteVariables("$(user)", true)).string();
+  } catch (const css::uno::Exception&) {
+    return {};
+  }
+}
+
+std::optional<std::filesystem::path> chooseFolder(const ContextRef& context,
+                                                  const std::string& title) {
+  if (const char* folder = std::getenv(kQbrFolderVariable); folder != nullptr && *folder != 0) {
+    return std::filesystem::path(folder);
+  }
+  const Reference<css::ui::dialogs::XFolderPicker2> picker =
+      css::ui::dialogs::FolderPicker::create(context);
+  picker->setTitle(toOUString(title));
+  if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) {
+    return std::nullopt;
+  }
+  return systemPath(picker->getDirectory());
+}
+
+}  // namespace alliance::sidebar

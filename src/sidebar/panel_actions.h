@@ -1,0 +1,35 @@
+// The panel's three actions, each returning the sentence(s) the panel shows in
+// its results box. UNO exceptions they cannot handle propagate to the panel's
+// firewall.
+#pragma once
+
+#include <com/sun/star/frame/XFrame.hpp>
+
+#include <optional>
+#include <string>
+
+#include "qbr/workbook.h"
+#include "sidebar/office_environment.h"
+#include "sidebar/panel_text.h"
+
+namespace alliance::sidebar {
+
+// The template New alliance workbook opens: the partner portfolio.
+inline constexpr std::string_view kNewWorkbookTemplate = "partner-portfolio";
+
+// Opens a new, untitled workbook from the partner portfolio template.
+[[nodiscard]] std::string openNewWorkbook(const ContextRef& context, Language language);
+
+// Makes the QBR workbook of one partner (by name) or, without a name, of every
+// partner, in a folder the user chooses. Shows progress in the frame's status
+// bar; never replaces a file: an existing one is kept and named in the report.
+[[nodiscard]] std::string generateQbrs(const ContextRef& context,
+                                       const css::uno::Reference<css::frame::XFrame>& frame,
+                                       const qbr::Workbook& workbook,
+                                       const std::optional<std::u16string>& partner,
+                                       Language language);
+
+// The checks of `alliancecalc check`, as lines for the results box.
+[[nodiscard]] std::string checkWorkbookReport(const qbr::Workbook& workbook, Language language);
+
+}  // namespace alliance::sidebar

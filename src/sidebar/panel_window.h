@@ -1,0 +1,62 @@
+// The panel's window: an awt control container with the scorecard's controls,
+// built through the UNO toolkit only (no VCL linking), coloured and sized from
+// the office's style settings so that it follows the application's theme.
+#pragma once
+
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <array>
+#include <string>
+
+#include "sidebar/panel_content.h"
+#include "sidebar/panel_layout.h"
+#include "sidebar/panel_text.h"
+
+namespace alliance::sidebar {
+
+class PanelWindow {
+ public:
+  // Builds the controls in `parent`; the buttons report to `buttons` with their
+  // control names (panel_layout.h) as action commands.
+  PanelWindow(const css::uno::Reference<css::uno::XComponentContext>& context,
+              const css::uno::Reference<css::awt::XWindow>& parent, Language language,
+              const css::uno::Reference<css::awt::XActionListener>& buttons);
+  PanelWindow(const PanelWindow&) = delete;
+  PanelWindow& operator=(const PanelWindow&) = delete;
+  ~PanelWindow();
+
+  [[nodiscard]] css::uno::Reference<css::awt::XWindow> window() const;
+
+  // Shows the content; true when the panel's height changed (the sidebar must lay out again).
+  bool show(const PanelContent& content);
+  void showResults(const std::string& text);
+
+  [[nodiscard]] int heightForWidth(int width) const;
+  [[nodiscard]] int minimalWidth() const;
+  // Places the controls for the parent's current width.
+  void layout();
+
+  void dispose() noexcept;
+
+ private:
+  css::uno::Reference<css::awt::XControl> add(Control id, const char* kind);
+  void setText(Control id, const std::string& text);
+  void measure();
+
+  css::uno::Reference<css::uno::XComponentContext> context_;
+  css::uno::Reference<css::awt::XWindow> parent_;
+  css::uno::Reference<css::awt::XControl> container_;
+  std::array<css::uno::Reference<css::awt::XControl>, kControlCount> controls_;
+  LayoutMetrics metrics_;
+  bool scorecard_ = false;
+  sal_Int32 labelTextColour_ = -1;  // -1: not known, the controls' default
+  sal_Int32 fieldColour_ = -1;
+  sal_Int32 fieldTextColour_ = -1;
+  sal_Int32 highlightColour_ = -1;
+};
+
+}  // namespace alliance::sidebar

@@ -1,0 +1,89 @@
+// The panel's layout: inside the width it is given, in tab order from top to
+// bottom, growing with the font, and without the scorecard when no partner is shown.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "sidebar/panel_layout.h"
+
+namespace alliance::sidebar {
+namespace {
+
+bool placed(const Rect& r) { return r.width > 0 && r.height > 0; }
+
+bool overlap(const Rect& a, const Rect& b) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+class Widths : public ::testing::TestWithParam<int> {};
+INSTANTIATE_TEST_SUITE_P(Sidebar, Widths, ::testing::Values(120, 180, 260, 340, 500, 900));
+
+TEST_P(Widths, EveryControlIsInsideThePanelAndNoneOverlap) {
+  const LayoutMetrics metrics;
+  const PanelLayout layout = layoutPanel(GetParam(), metrics, true);
+  for (std::size_t i = 0; i < kControlCount; ++i) {
+    const Rect& r = layout.rects.at(i);
+    ASSERT_TRUE(placed(r)) << controlName(static_cast<Control>(i));
+    EXPECT_GE(r.x, 0);
+    EXPECT_LE(r.x + r.width, GetParam()) << controlName(static_cast<Control>(i));
+    EXPECT_LE(r.y + r.height, layout.height);
+    for (std::size_t j = i + 1; j < kControlCount; ++j) {
+      EXPECT_FALSE(overlap(r, layout.rects.at(j)))
+          << controlName(static_cast<Control>(i)) << " / " << controlName(static_cast<Control>(j));
+    }
+  }
+}
+
+TEST_P(Widths, TabOrderRunsTopToBottomThenLeftToRight) {
+  const PanelLayout layout = layoutPanel(GetParam(), {}, true);
+  for (std::size_t i = 1; i < kControlCount; ++i) {
+    const Rect& before = layout.rects.at(i - 1);
+    const Rect& r = layout.rects.at(i);
+    EXPECT_TRUE(r.y > before.y || (r.y + r.height > before.y && r.x > before.x))
+        << controlName(static_cast<Control>(i));
+  }
+}
+
+TEST(PanelLayout, AWiderSidebarPutsBarsBesideTheirLabelsAndIsShorter) {
+  const PanelLayout narrow = layoutPanel(200, {}, true);
+  const PanelLayout wide = layoutPanel(600, {}, true);
+  EXPECT_LT(wide.height, narrow.height);
+  EXPECT_EQ(wide.at(Control::DimensionBar0).y > wide.at(Control::DimensionLabel0).y, true);
+  EXPECT_GT(wide.at(Control::DimensionBar0).x, wide.at(Control::DimensionLabel0).x);
+  EXPECT_EQ(narrow.at(Control::DimensionBar0).x, narrow.at(Control::DimensionLabel0).x);
+  EXPECT_GT(wide.at(Control::Details).width, narrow.at(Control::Details).width);
+}
+
+TEST(PanelLayout, ALargerFontMakesATallerPanel) {
+  const PanelLayout small = layoutPanel(300, {12, 22}, true);
+  const PanelLayout large = layoutPanel(300, {24, 40}, true);
+  EXPECT_GT(large.height, small.height);
+  EXPECT_GT(large.at(Control::Details).height, small.at(Control::Details).height);
+  EXPECT_GT(minimalWidth({24, 40}), minimalWidth({12, 22}));
+}
+
+TEST(PanelLayout, WithoutAPartnerOnlyTheHintAndTheActionsArePlaced) {
+  const PanelLayout layout = layoutPanel(300, {}, false);
+  const std::set<Control> shown = {
+      Control::Partner,       Control::Details,    Control::ActionsHeading, Control::NewWorkbook,
+      Control::CheckWorkbook, Control::QbrPartner, Control::QbrAll,         Control::Results};
+  for (std::size_t i = 0; i < kControlCount; ++i) {
+    const auto c = static_cast<Control>(i);
+    EXPECT_EQ(placed(layout.rects.at(i)), shown.count(c) == 1) << controlName(c);
+  }
+  EXPECT_LT(layout.height, layoutPanel(300, {}, true).height);
+}
+
+TEST(PanelLayout, ControlNamesAreUnique) {
+  std::set<std::string_view> names;
+  for (std::size_t i = 0; i < kControlCount; ++i) {
+    names.insert(controlName(static_cast<Control>(i)));
+  }
+  EXPECT_EQ(names.size(), kControlCount);
+  EXPECT_EQ(controlName(Control::Partner), "partner");
+  EXPECT_EQ(controlName(Control::Results), "results");
+}
+
+}  // namespace
+}  // namespace alliance::sidebar

@@ -1,0 +1,185 @@
+// Which partner the cursor is on, and its scorecard, on workbooks held in plain
+// values: portfolio rows, a scorecard block, Settings, and what is not a partner.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/scoring.h"
+#include "sidebar/partner_at_cursor.h"
+
+namespace alliance::sidebar {
+namespace {
+
+using qbr::Sheet;
+using qbr::Value;
+using qbr::Workbook;
+
+Value n(double v) { return Value::ofNumber(v); }
+Value t(std::u16string s) { return Value::ofText(std::move(s)); }
+
+// A portfolio with a title row, a header in row 3 (index 2) and three partners.
+Sheet portfolio() {
+  Sheet s;
+  s.name = u"Portfolio";
+  s.rows = {
+      {t(u"Partner portfolio")},
+      {},
+      {t(u"Partner"), t(u"Trust"), t(u"JBP"), t(u"Exit plan"), t(u"Revenue target"),
+       t(u"Revenue actual"), t(u"Previous health"), t(u"Quarters red"), t(u"Notes")},
+      {t(u"Northwind"), n(5), t(u"yes"), t(u"yes"), n(100), n(100), n(90), n(0), t(u"fine")},
+      {t(u"Maple Ridge"), n(1), t(u"no"), t(u"no"), n(100), n(10), n(30), n(2), {}},
+      {t(u"Broken Ltd"), n(9), t(u"yes"), {}, {}, {}, {}, {}, {}},
+  };
+  return s;
+}
+
+TEST(PartnerAtCursor, FindsThePortfolioHeaderByPartnerAndAMetric) {
+  const auto header = findPortfolioHeader(portfolio());
+  ASSERT_TRUE(header);
+  EXPECT_EQ(header->row, 2U);
+  EXPECT_EQ(header->partnerColumn, 0U);
+  Sheet notAPortfolio;
+  notAPortfolio.rows = {{t(u"Partner"), t(u"Acme")}, {t(u"Quarter"), t(u"2026-Q4")}};
+  EXPECT_FALSE(findPortfolioHeader(notAPortfolio));  // a "Partner" label without metrics
+}
+
+TEST(PartnerAtCursor, ScoresTheRowUnderTheCursorAnywhereOnIt) {
+  const Workbook book{{portfolio()}};
+  for (std::size_t column : {0U, 3U, 8U, 20U}) {
+    const CursorLookup at = partnerAtCursor(book, {0, 3, column});
+    ASSERT_TRUE(at.card) << column;
+    EXPECT_EQ(at.card->partner, u"Northwind");
+    EXPECT_EQ(at.card->shape, CardShape::PortfolioRow);
+    EXPECT_EQ(at.card->row, 3U);
+  }
+  const PartnerCard card = *partnerAtCursor(book, {0, 3, 1}).card;
+  EXPECT_FALSE(card.problem);
+  ASSERT_TRUE(card.health);
+  EXPECT_DOUBLE_EQ(*card.health, 100.0);  // trust 5, governance full, revenue met
+  EXPECT_EQ(card.status, Status::Green);
+  EXPECT_EQ(card.action, Action::Grow);
+  EXPECT_TRUE(card.warnings.empty());
+  EXPECT_EQ(card.previousHealth, 90.0);
+  EXPECT_FALSE(card.dimensions.available(Dimension::Strategy));
+}
+
+TEST(PartnerAtCursor, AnotherRowIsAnotherPartnerWithItsWarningsAndAction) {
+  const Workbook book{{portfolio()}};
+  const PartnerCard card = *partnerAtCursor(book, {0, 4, 2}).card;
+  EXPECT_EQ(card.partner, u"Maple Ridge");
+  ASSERT_TRUE(card.health);
+  EXPECT_LT(*card.health, 50.0);
+  EXPECT_EQ(card.status, Status::Red);
+  EXPECT_EQ(card.action, Action::ExitReview);  // Red with two red quarters
+  EXPECT_TRUE(card.warnings.contains(Warning::NoExitPlan));
+  EXPECT_TRUE(card.warnings.contains(Warning::RevenueBehind));
+}
+
+TEST(PartnerAtCursor, BadMetricsBecomeTheProblemSentence) {
+  const Workbook book{{portfolio()}};
+  const PartnerCard card = *partnerAtCursor(book, {0, 5, 0}).card;
+  EXPECT_EQ(card.partner, u"Broken Ltd");
+  ASSERT_TRUE(card.problem);
+  EXPECT_NE(card.problem->find("trust"), std::string::npos) << *card.problem;
+  EXPECT_FALSE(card.health);
+}
+
+TEST(PartnerAtCursor, HeaderTitleAndRowsBelowThePartnersAreNotPartners) {
+  const Workbook book{{portfolio()}};
+  for (std::size_t row : {0U, 1U, 2U, 6U, 100U}) {
+    const CursorLookup at = partnerAtCursor(book, {0, row, 0});
+    EXPECT_FALSE(at.card) << row;
+    EXPECT_EQ(at.reason, NoPartner::NotOnPartnerRow);
+    EXPECT_EQ(at.portfolioSheet, u"Portfolio");
+  }
+}
+
+TEST(PartnerAtCursor, OtherSheetsOfAPortfolioPointToIt) {
+  Sheet history;
+  history.name = u"History";
+  history.rows = {{t(u"Quarter"), t(u"Partner"), t(u"Health")}, {t(u"2026-Q3"), t(u"X"), n(50)}};
+  const Workbook book{{portfolio(), history}};
+  const CursorLookup at = partnerAtCursor(book, {1, 1, 1});
+  EXPECT_FALSE(at.card);
+  EXPECT_EQ(at.reason, NoPartner::NotOnPartnerRow);
+  EXPECT_EQ(at.portfolioSheet, u"Portfolio");
+}
+
+TEST(PartnerAtCursor, AnEmptyWorkbookHasNoPartnerSheet) {
+  Sheet empty;
+  empty.name = u"Sheet1";
+  empty.rows = {{t(u"hello")}};
+  const Workbook book{{empty}};
+  const CursorLookup at = partnerAtCursor(book, {0, 0, 0});
+  EXPECT_FALSE(at.card);
+  EXPECT_EQ(at.reason, NoPartner::NoPartnerSheet);
+  EXPECT_FALSE(partnerAtCursor(book, {5, 0, 0}).card);  // a sheet that is not there
+}
+
+Sheet scorecard() {
+  Sheet s;
+  s.name = u"Scorecard";
+  s.rows = {
+      {t(u"Partner scorecard")},
+      {},
+      {},
+      {t(u"Partner"), t(u"Acme Cloud")},
+      {t(u"Quarter"), t(u"2026-Q4")},
+      {t(u"Previous health"), n(40)},
+      {},
+      {t(u"Metric"), t(u"Value")},
+      {t(u"Trust"), n(3)},
+      {t(u"JBP"), t(u"yes")},
+      {t(u"Exit plan"), t(u"no")},
+      {t(u"Days since QBR"), n(30)},
+  };
+  return s;
+}
+
+TEST(PartnerAtCursor, AScorecardBlockIsItsPartnerWhereverTheCursorIs) {
+  Sheet map;
+  map.name = u"Strategic map";
+  map.rows = {{t(u"Element"), t(u"Documented")}};
+  const Workbook book{{scorecard(), map}};
+  for (const CursorPosition at :
+       {CursorPosition{0, 0, 0}, CursorPosition{0, 9, 1}, CursorPosition{1, 0, 0}}) {
+    const CursorLookup lookup = partnerAtCursor(book, at);
+    ASSERT_TRUE(lookup.card);
+    EXPECT_EQ(lookup.card->shape, CardShape::ScorecardBlock);
+    EXPECT_EQ(lookup.card->partner, u"Acme Cloud");
+    EXPECT_EQ(lookup.card->row, 8U);
+    EXPECT_EQ(lookup.card->previousHealth, 40.0);
+    ASSERT_TRUE(lookup.card->health);
+    EXPECT_TRUE(lookup.card->warnings.contains(Warning::NoExitPlan));
+  }
+}
+
+TEST(PartnerAtCursor, SettingsWeightsAndBandsAreUsed) {
+  Sheet settings;
+  settings.name = u"Settings";
+  settings.rows = {{t(u"Strategy"), n(0)}, {t(u"Execution"), n(0)},  {t(u"Commitment"), n(0)},
+                   {t(u"Trust"), n(1)},    {t(u"Governance"), n(0)}, {t(u"Green at"), n(90)},
+                   {t(u"Amber at"), n(20)}};
+  const Workbook book{{portfolio(), settings}};
+  const ScoringSettings read = readScoringSettings(book);
+  EXPECT_EQ(read.weights.w[3], 1.0);
+  EXPECT_EQ(read.bands.greenAt, 90.0);
+  // Maple Ridge: trust 1 scores 0, the only weighted dimension: health 0, Red.
+  const PartnerCard maple = *partnerAtCursor(book, {0, 4, 0}).card;
+  EXPECT_DOUBLE_EQ(*maple.health, 0.0);
+  EXPECT_EQ(maple.status, Status::Red);
+}
+
+TEST(PartnerAtCursor, InvalidSettingsFallBackToTheDefaults) {
+  Sheet settings;
+  settings.name = u"Settings";
+  settings.rows = {{t(u"Strategy"), n(-1)}, {t(u"Green at"), n(10)}, {t(u"Amber at"), n(60)}};
+  const ScoringSettings read = readScoringSettings(Workbook{{settings}});
+  EXPECT_EQ(read.weights.w, Weights{}.w);
+  EXPECT_EQ(read.bands.greenAt, StatusBands{}.greenAt);
+  EXPECT_EQ(read.bands.amberAt, StatusBands{}.amberAt);
+}
+
+}  // namespace
+}  // namespace alliance::sidebar
