@@ -13,7 +13,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-20}"
 build="${ALLIANCE_FUZZ_BUILD:-$root/build-fuzz}"
 jobs="${ALLIANCE_FUZZ_JOBS:-2}"
-targets="${ALLIANCE_FUZZ_TARGETS:-fuzz_metrics fuzz_account_key fuzz_qbr_summary fuzz_programme}"
+targets="${ALLIANCE_FUZZ_TARGETS:-fuzz_metrics fuzz_account_key fuzz_account_lists fuzz_qbr_summary fuzz_programme}"
 read -r -a extra <<< "${ALLIANCE_FUZZ_FLAGS:-}"
 
 mkdir -p "$build"
@@ -28,7 +28,7 @@ mkdir -p "$build/artifacts"
 status=0
 for target in $targets; do
   case "$target" in
-    fuzz_account_key) dict="$root/tests/fuzz/dict/accounts.dict" ;;
+    fuzz_account_key | fuzz_account_lists) dict="$root/tests/fuzz/dict/accounts.dict" ;;
     fuzz_metrics | fuzz_programme) dict="$root/tests/fuzz/dict/grid.dict" ;;
     *) dict="" ;;
   esac

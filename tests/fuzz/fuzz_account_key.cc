@@ -1,19 +1,13 @@
-// Account keys and list matching on fuzzed UTF-16. The input's bytes, taken in pairs
-// (little-endian), are UTF-16 code units of any value, unpaired surrogates included.
-// The whole text is one name; split at U+000A it is also a list of up to 64 entries,
-// where an entry U+0001 is an empty cell, U+0002 an error value, and one starting with
-// U+0003 a number (its remaining units as ASCII digits). A U+000C entry splits the list
-// into ours and theirs; its first entry is also the hashing secret.
+// Account keys on fuzzed UTF-16. The input's bytes, taken in pairs (little-endian),
+// are UTF-16 code units of any value, unpaired surrogates included; the whole text is
+// one name, and its first line is also the hashing secret.
 // Properties: only InputError leaves the core; keys are UTF-8 without spaces or
-// punctuation; every way of matching lists agrees with the keys one by one.
-#include <cmath>
+// punctuation; every way of keying a name agrees; blank and free-mail entries have no
+// key; the hash is the HMAC of the key, 64 hex digits, empty exactly when the key is.
+// List matching is fuzzed by fuzz_account_lists.
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
-#include <deque>
-#include <optional>
 #include <string>
-#include <vector>
 
 #include "core/accounts/accounts.h"
 #include "core/input_error.h"
@@ -25,144 +19,16 @@ namespace {
 using alliance::Cell;
 using alliance::InputError;
 using alliance::fuzz::require;
-
-constexpr std::size_t kMaxEntries = 64;
-constexpr std::size_t kMatchedOneByOne = 4;
-
-void requireKey(const std::string& key, const char* what) {
-  require(alliance::fuzz::isValidUtf8(key), what, key);
-  for (const char c : key) {
-    const auto u = static_cast<unsigned char>(c);
-    require(u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'), what, key);
-  }
-}
-
-struct Lists {
-  std::deque<std::u16string> texts;
-  std::vector<Cell> ours;
-  std::vector<Cell> theirs;
-  std::u16string secret;
-  bool hasError = false;
-};
-
-Cell entryCell(std::u16string_view entry, Lists& lists) {
-  if (entry == u"\u0001") {
-    return Cell::empty();
-  }
-  if (entry == u"\u0002") {
-    lists.hasError = true;
-    return Cell::ofError();
-  }
-  if (!entry.empty() && entry.front() == u'\u0003') {
-    std::string digits;
-    for (const char16_t c : entry.substr(1)) {
-      digits.push_back(c < 0x80 ? static_cast<char>(c) : '?');
-    }
-    return Cell::ofNumber(std::strtod(digits.c_str(), nullptr));
-  }
-  return Cell::ofText(lists.texts.emplace_back(entry));
-}
-
-void splitLists(std::u16string_view text, Lists& lists) {
-  std::vector<Cell>* target = &lists.ours;
-  bool first = true;
-  std::size_t start = 0;
-  while (start <= text.size() && lists.ours.size() + lists.theirs.size() < kMaxEntries) {
-    std::size_t end = text.find(u'\n', start);
-    if (end == std::u16string_view::npos) {
-      end = text.size();
-    }
-    const std::u16string_view entry = text.substr(start, end - start);
-    if (first) {
-      lists.secret = entry;
-      first = false;
-    }
-    if (entry == u"\u000C") {
-      target = &lists.theirs;
-    } else {
-      target->push_back(entryCell(entry, lists));
-    }
-    start = end + 1;
-  }
-  if (target == &lists.ours) {
-    lists.theirs = lists.ours;
-  }
-}
-
-std::string keyOf(const Cell& cell) { return alliance::accountKey(cell, "entry"); }
-
-// The 1-based position matchPosition must give, worked out key by key.
-std::optional<std::size_t> expectedMatch(const std::string& key,
-                                         const std::vector<std::string>& listKeys) {
-  if (key.empty()) {
-    return std::nullopt;
-  }
-  for (std::size_t i = 0; i < listKeys.size(); ++i) {
-    if (listKeys[i] == key) {
-      return i + 1;
-    }
-  }
-  return std::nullopt;
-}
-
-void checkLists(const Lists& lists) {
-  static alliance::AccountIndexCache cache;  // kept across inputs, as in the add-in
-  if (lists.hasError) {
-    bool threw = false;
-    try {
-      static_cast<void>(alliance::overlapCount(lists.ours, lists.theirs));
-    } catch (const InputError&) {
-      threw = true;
-    }
-    require(threw, "an error value in a list is not reported");
-    try {
-      static_cast<void>(cache.indexFor(lists.theirs, "theirs"));
-    } catch (const InputError&) {
-      // the error value is in theirs
-    }
-    return;
-  }
-  const std::size_t count = alliance::overlapCount(lists.ours, lists.theirs);
-  require(count == alliance::overlapCount(lists.theirs, lists.ours), "overlap is not symmetric");
-  const alliance::AccountSet ours(lists.ours, "ours");
-  const alliance::AccountSet theirs(lists.theirs, "theirs");
-  require(count == alliance::overlapCount(ours, theirs), "overlap of sets differs");
-  const std::vector<std::size_t> shared = alliance::overlapList(lists.ours, lists.theirs);
-  require(shared.size() == count, "overlap list and count differ");
-  for (std::size_t k = 0; k < shared.size(); ++k) {
-    require(shared[k] < lists.ours.size() && (k == 0 || shared[k] > shared[k - 1]),
-            "overlap list out of order");
-    const std::string key = keyOf(lists.ours[shared[k]]);
-    require(!key.empty() && theirs.contains(key), "overlap list entry not shared");
-  }
-  const alliance::AccountIndex index(lists.theirs, "theirs");
-  const alliance::AccountIndex& cached = cache.indexFor(lists.theirs, "theirs");
-  std::vector<std::string> theirKeys;
-  for (const Cell& cell : lists.theirs) {
-    theirKeys.push_back(keyOf(cell));
-  }
-  for (std::size_t i = 0; i < lists.ours.size(); ++i) {
-    const Cell& name = lists.ours[i];
-    const std::optional<std::size_t> expected = expectedMatch(keyOf(name), theirKeys);
-    if (i < kMatchedOneByOne) {  // matchPosition keys the whole list on every call
-      require(alliance::matchPosition(name, lists.theirs) == expected, "matchPosition");
-    }
-    require(index.match(name) == expected, "AccountIndex");
-    require(cached.match(name) == expected, "AccountIndexCache");
-  }
-}
+using alliance::fuzz::requireAccountKey;
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  std::u16string text(size / 2, u'\0');
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    text[i] = static_cast<char16_t>(data[2 * i] | (data[2 * i + 1] << 8));
-  }
+  const std::u16string text = alliance::fuzz::utf16FromBytes(data, size);
 
   const alliance::AccountKey analysed = alliance::analyseAccount(text);
   const std::string key = alliance::accountKey(text);
-  requireKey(key, "account key");
+  requireAccountKey(key, "account key");
   require(key == analysed.key, "analyseAccount and accountKey differ", key);
   require(key == alliance::accountKey(Cell::ofText(text)), "the key of a text cell differs", key);
   if (analysed.form == alliance::AccountForm::Blank ||
@@ -173,23 +39,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(!key.empty(), "a name without a key");
   }
 
-  Lists lists;
-  splitLists(text, lists);
-  for (const Cell& cell : lists.ours) {
-    if (cell.kind == Cell::Kind::Number) {
-      requireKey(keyOf(cell), "key of a number");
-    }
-  }
+  const std::u16string secret = text.substr(0, text.find(u'\n'));
   try {
-    const std::string hash = alliance::accountHash(text, lists.secret);
-    require(!lists.secret.empty(), "a hash without a secret");
+    const std::string hash = alliance::accountHash(text, secret);
+    require(!secret.empty(), "a hash without a secret");
     require(hash.empty() == key.empty(), "hash and key disagree on being empty", hash);
     require(hash.empty() || hash.size() == 64, "hash length", hash);
-    require(hash == alliance::accountHashOfKey(key, alliance::toUtf8(lists.secret)),
+    require(hash == alliance::accountHashOfKey(key, alliance::toUtf8(secret)),
             "hash is not the hash of the key", hash);
   } catch (const InputError&) {
-    require(lists.secret.empty(), "a secret was rejected");
+    require(secret.empty(), "a secret was rejected");
   }
-  checkLists(lists);
   return 0;
 }

@@ -36,6 +36,15 @@ inline void require(bool condition, const char* property, std::string_view detai
   }
 }
 
+// The bytes taken in pairs (little-endian) as UTF-16 code units of any value.
+inline std::u16string utf16FromBytes(const std::uint8_t* data, std::size_t size) {
+  std::u16string text(size / 2, u'\0');
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    text[i] = static_cast<char16_t>(data[2 * i] | (data[2 * i + 1] << 8));
+  }
+  return text;
+}
+
 // UTF-8 to UTF-16; each byte of an invalid sequence becomes an unpaired low
 // surrogate (0xDC80 + byte), as Python's surrogateescape does.
 inline std::u16string decodeLoose(std::string_view bytes) {
@@ -114,6 +123,15 @@ inline bool isValidUtf8(std::string_view text) {
     i += n;
   }
   return true;
+}
+
+// An account key: valid UTF-8, only lower-case ASCII letters, digits and non-ASCII.
+inline void requireAccountKey(const std::string& key, const char* what) {
+  require(isValidUtf8(key), what, key);
+  for (const char c : key) {
+    const auto u = static_cast<unsigned char>(c);
+    require(u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'), what, key);
+  }
 }
 
 // A grid of cells read from the format above. Owns the texts its cells view.

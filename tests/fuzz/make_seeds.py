@@ -121,6 +121,7 @@ def dictionary(name, tokens):
 def main():
     for target, seeds in (("fuzz_metrics", metrics_seeds()), ("fuzz_programme", programme_seeds()),
                           ("fuzz_account_key", account_seeds()),
+                          ("fuzz_account_lists", account_seeds()),
                           ("fuzz_qbr_summary", qbr_seeds())):
         folder = os.path.join(HERE, "corpus", target)
         shutil.rmtree(folder, ignore_errors=True)
