@@ -17,6 +17,15 @@ def _profile():
 
 
 @pytest.fixture(scope="session")
+def oxt():
+    """The built package (build/AllianceCalc.oxt)."""
+    path = os.environ.get("ALLIANCE_OXT")
+    if not path or not os.path.isfile(path):
+        pytest.fail("ALLIANCE_OXT must name the built extension; run the tests through ctest")
+    return path
+
+
+@pytest.fixture(scope="session")
 def office():
     with Office(_profile()) as running:
         yield running

@@ -41,14 +41,6 @@ def health_of_trust_5(profile):
             doc.close(True)
 
 
-@pytest.fixture()
-def oxt():
-    path = os.environ.get("ALLIANCE_OXT")
-    if not path or not os.path.isfile(path):
-        pytest.fail("ALLIANCE_OXT must name the built extension; run the tests through ctest")
-    return path
-
-
 def test_install_use_remove(oxt):
     with tempfile.TemporaryDirectory() as tmp:
         profile = os.path.join(tmp, "profile")

@@ -19,14 +19,6 @@ PREVIOUS_VERSION = "0.0.1"
 
 
 @pytest.fixture()
-def oxt():
-    path = os.environ.get("ALLIANCE_OXT")
-    if not path or not os.path.isfile(path):
-        pytest.fail("ALLIANCE_OXT must name the built extension; run the tests through ctest")
-    return path
-
-
-@pytest.fixture()
 def workdir():
     folder = tempfile.mkdtemp(prefix="alliancecalc-lifecycle-")
     yield folder
