@@ -1,0 +1,270 @@
+"""The Alliance sidebar in a real Calc window under Xvfb: the deck and panel are
+found through the sidebar API, the panel follows the cell cursor and the
+sheet's values (read from the panel's own controls), its actions write a QBR
+workbook, list a workbook's problems and open a new workbook, the factory
+checks its arguments, and closing a document with the panel open leaves the
+office running. Buttons are pressed through their accessibility action, as a
+screen reader would press them."""
+
+import os
+import shutil
+import subprocess
+import time
+
+import pytest
+import uno  # noqa: F401
+from com.sun.star.lang import IllegalArgumentException
+
+from conftest import SAMPLE
+from visible_office import props
+
+DECK = "AllianceDeck"
+PANEL = "AlliancePartnerPanel"
+PANEL_URL = "private:resource/toolpanel/AllianceCalcPanelFactory/PartnerScorecard"
+SCREENSHOT = os.environ.get("ALLIANCE_SIDEBAR_SCREENSHOT")
+
+
+def wait_for(condition, timeout=15.0):
+    """Waits for the office to show what the test expects; returns the last value."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(0.1)
+
+
+def show_deck(doc):
+    sidebar = doc.getCurrentController().getSidebar()
+    sidebar.setVisible(True)
+    deck = sidebar.getDecks().getByName(DECK)
+    deck.activate(True)
+    sidebar.showDecks(True)
+    panel = deck.getPanels().getByName(PANEL)
+    panel.expand(True)
+    return wait_for(panel.getDialog)
+
+
+class Panel:
+    """The panel's controls, read the way a test or a screen reader reads them."""
+
+    def __init__(self, window):
+        self.window = window
+
+    def label(self, name):
+        return self.window.getControl(name).getModel().Label
+
+    def text(self, name):
+        return self.window.getControl(name).getModel().Text
+
+    def bar(self, name):
+        return self.window.getControl(name).getModel().ProgressValue
+
+    def press(self, name):
+        self.window.getControl(name).getAccessibleContext().doAccessibleAction(0)
+
+
+@pytest.fixture(scope="module")
+def panel(portfolio):
+    window = show_deck(portfolio)
+    assert window is not None, "the Alliance panel has no window"
+    return Panel(window)
+
+
+def portfolio_sheet(doc):
+    return doc.Sheets.getByName("Portfolio")
+
+
+def column_of(sheet, title, header_row=3):
+    for column in range(40):
+        if sheet.getCellByPosition(column, header_row).getString() == title:
+            return column
+    raise AssertionError("no column " + title)
+
+
+def select(doc, column, row):
+    sheet = portfolio_sheet(doc)
+    doc.getCurrentController().select(sheet.getCellByPosition(column, row))
+
+
+def sheet_health(doc, row):
+    sheet = portfolio_sheet(doc)
+    return "%.1f" % sheet.getCellByPosition(column_of(sheet, "Health"), row).getValue()
+
+
+def test_deck_and_panel_are_in_the_sidebar(portfolio, panel):
+    sidebar = portfolio.getCurrentController().getSidebar()
+    assert DECK in sidebar.getDecks().getElementNames()
+    deck = sidebar.getDecks().getByName(DECK)
+    assert deck.getTitle() == "Alliance"
+    assert deck.getPanels().getElementNames() == (PANEL,)
+    # Keyboard reachable: the boxes and buttons take the focus with the Tab key.
+    for name in ("details", "newWorkbook", "checkWorkbook", "qbrPartner", "qbrAll", "results"):
+        assert panel.window.getControl(name).getModel().Tabstop, name
+    for name in ("partner", "health", "dimensionBar0", "details", "action", "qbrPartner",
+                 "checkWorkbook", "newWorkbook", "results"):
+        assert panel.window.getControl(name) is not None, name
+
+
+def test_follows_the_cursor_between_partner_rows(portfolio, panel):
+    select(portfolio, 2, 4)  # C5: Northwind Systems
+    assert wait_for(lambda: panel.label("partner") == "Northwind Systems"), panel.label("partner")
+    assert panel.label("health") == "Health %s: Green" % sheet_health(portfolio, 4)
+    assert panel.label("action") == "Portfolio action: Grow"
+    northwind_bar = panel.bar("dimensionBar0")
+
+    select(portfolio, 7, 13)  # H14: Quantum Harbor AB, a Red partner
+    assert wait_for(lambda: panel.label("partner") == "Quantum Harbor AB"), panel.label("partner")
+    assert panel.label("health") == "Health %s: Red" % sheet_health(portfolio, 13)
+    assert panel.bar("dimensionBar0") != northwind_bar
+    assert panel.label("action") == "Portfolio action: Exit review"
+    details = panel.text("details")
+    assert "W10 No exit plan" in details and "What to do: " in details
+    assert panel.label("warningsHeading").startswith("Warning signs: ")
+
+
+def test_says_how_to_start_when_not_on_a_partner(portfolio, panel):
+    select(portfolio, 0, 0)  # the title
+    assert wait_for(lambda: panel.label("partner") == "No partner at the cursor")
+    assert "partner's row in the sheet Portfolio" in panel.text("details")
+    select(portfolio, 0, 6)
+    assert wait_for(lambda: panel.label("partner") == "Cedar & Stone Consulting")
+
+
+def test_editing_a_metric_updates_the_health(portfolio, panel):
+    sheet = portfolio_sheet(portfolio)
+    select(portfolio, 0, 7)  # Helios Cloud GmbH
+    assert wait_for(lambda: panel.label("partner") == "Helios Cloud GmbH")
+    before = panel.label("health")
+    trust = sheet.getCellByPosition(column_of(sheet, "Trust"), 7)
+    old = trust.getValue()
+    trust.setValue(5.0)
+    try:
+        assert wait_for(lambda: panel.label("health") != before), before
+        assert panel.label("health").startswith("Health %s:" % sheet_health(portfolio, 7))
+    finally:
+        trust.setValue(old)
+    assert wait_for(lambda: panel.label("health") == before)
+
+
+def test_generate_qbr_writes_the_partners_workbook_and_never_replaces_it(
+        office, portfolio, panel, qbr_folder):
+    select(portfolio, 0, 5)  # Bluefin Analytics
+    assert wait_for(lambda: panel.label("partner") == "Bluefin Analytics")
+    panel.press("qbrPartner")
+    report = wait_for(lambda: "Wrote" in panel.text("results") and panel.text("results"))
+    assert report.startswith("Wrote 1 of 1 QBR workbooks to " + qbr_folder), report
+    files = os.listdir(qbr_folder)
+    assert files == ["Bluefin Analytics QBR 2026-Q4.ods"], files
+    path = os.path.join(qbr_folder, files[0])
+    written = os.path.getmtime(path)
+
+    qbr = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0,
+                                              props(Hidden=True))
+    try:
+        cells = []
+        sheet = qbr.Sheets.getByIndex(0)
+        for row in range(12):
+            for column in range(5):
+                cells.append(sheet.getCellByPosition(column, row).getString())
+        assert any("Bluefin Analytics" in c for c in cells), cells
+    finally:
+        qbr.close(True)
+
+    panel.press("qbrPartner")
+    report = wait_for(lambda: "kept" in panel.text("results") and panel.text("results"))
+    assert "Wrote 0 of 1" in report and "exists and was kept" in report, report
+    assert os.path.getmtime(path) == written
+
+
+def test_check_workbook_lists_a_bad_cell(portfolio, panel):
+    sheet = portfolio_sheet(portfolio)
+    column = column_of(sheet, "Trust")
+    cell = sheet.getCellByPosition(column, 8)  # Kestrel Data Ltd
+    old = cell.getValue()
+    cell.setValue(9)
+    try:
+        panel.press("checkWorkbook")
+        address = "Portfolio!%s9" % chr(ord("A") + column)
+        report = wait_for(lambda: address in panel.text("results") and panel.text("results"))
+        assert report, panel.text("results")
+        assert report.startswith("1 errors"), report
+        assert "Kestrel Data Ltd: trust is 9" in report
+    finally:
+        cell.setValue(old)
+    panel.press("checkWorkbook")
+    assert wait_for(lambda: panel.text("results").startswith("No problems found"))
+
+
+def test_new_alliance_workbook_opens_the_portfolio_template(office, portfolio, panel):
+    before = {c.getURL() for c in iter_components(office)}
+    panel.press("newWorkbook")
+    assert wait_for(lambda: "Opened a new workbook" in panel.text("results"))
+    new = [c for c in iter_components(office) if c.getURL() not in before and c.getURL() == ""]
+    assert new, "no new document"
+    try:
+        assert new[0].Sheets.hasByName("Portfolio")
+        assert new[0].Sheets.hasByName("History")
+    finally:
+        new[0].close(True)
+
+
+def iter_components(office):
+    enum = office.desktop.getComponents().createEnumeration()
+    while enum.hasMoreElements():
+        yield enum.nextElement()
+
+
+def test_factory_checks_its_arguments(office, portfolio):
+    factory = office.context.ServiceManager.createInstanceWithContext(
+        "org.alliancecalc.sidebar.PanelFactory", office.context)
+    frame = portfolio.getCurrentController().getFrame()
+    with pytest.raises(IllegalArgumentException, match="no ParentWindow"):
+        factory.createUIElement(PANEL_URL, props(Frame=frame))
+    with pytest.raises(IllegalArgumentException, match="no Frame"):
+        factory.createUIElement(PANEL_URL, props(ParentWindow=frame.getContainerWindow()))
+
+
+def test_screenshot(display, portfolio, panel):
+    """The panel on the sample portfolio, cropped to the sidebar (docs/images/sidebar.png
+    is made with ALLIANCE_SIDEBAR_SCREENSHOT set)."""
+    select(portfolio, 0, 6)  # Cedar & Stone Consulting
+    assert wait_for(lambda: panel.label("partner") == "Cedar & Stone Consulting")
+    component = panel.window.getAccessibleContext()
+    origin = component.getLocationOnScreen()
+    size = component.getSize()
+    assert size.Width > 0 and size.Height > 0
+    if not SCREENSHOT:
+        return
+    # A wider sidebar, as a user drags it: the splitter is just left of the deck.
+    env = dict(os.environ, DISPLAY=display.name)
+    grip_y = origin.Y + size.Height // 2
+    subprocess.run(["xdotool", "mousemove", str(origin.X - 6), str(grip_y), "mousedown", "1",
+                    "mousemove", str(origin.X - 120), str(grip_y), "mousemove",
+                    str(origin.X - 200), str(grip_y), "mouseup", "1"], env=env, check=True)
+    time.sleep(1.5)
+    origin = component.getLocationOnScreen()
+    size = component.getSize()
+    x, y = max(origin.X - 12, 0), max(origin.Y - 56, 0)
+    subprocess.run(["import", "-display", display.name, "-window", "root", "-crop",
+                    "%dx%d+%d+%d" % (size.Width + 60, size.Height + 70, x, y), "+repage",
+                    SCREENSHOT], check=True)
+
+
+def test_closing_the_document_with_the_panel_open(office, portfolio, panel, workdir):
+    portfolio.close(True)
+    time.sleep(1)
+    assert office.alive()
+    # The office still works, and the deck comes back with a new document.
+    path = os.path.join(workdir, "again.ods")
+    shutil.copy(SAMPLE, path)
+    doc = office.open(path)
+    try:
+        window = show_deck(doc)
+        assert window is not None
+        again = Panel(window)
+        select(doc, 0, 4)
+        assert wait_for(lambda: again.label("partner") == "Northwind Systems")
+    finally:
+        doc.close(True)
+    assert office.alive()
