@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-format clang-tidy cppcheck
   clang libclang-rt-14-dev
+  xvfb xauth imagemagick xdotool
 )
 
 if [ "${1:-}" = "--list" ]; then
