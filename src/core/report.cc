@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/input_error.h"
@@ -14,13 +15,59 @@ namespace {
 
 long rounded(double v) { return std::lround(v); }
 
-std::string changeSentence(double health, double previous) {
+bool german(Language language) { return language == Language::German; }
+
+std::string changeSentence(double health, double previous, Language language) {
   const long delta = rounded(health) - rounded(previous);
+  if (german(language)) {
+    if (delta == 0) {
+      return fmt::format(" unverändert gegenüber {} im Vorquartal", rounded(previous));
+    }
+    return fmt::format(" {} {} {} als im Vorquartal ({})", std::labs(delta),
+                       std::labs(delta) == 1 ? "Punkt" : "Punkte", delta > 0 ? "mehr" : "weniger",
+                       rounded(previous));
+  }
   if (delta == 0) {
     return fmt::format(" unchanged from {} last quarter", rounded(previous));
   }
   return fmt::format(" {} {} point{} from {} last quarter", delta > 0 ? "up" : "down",
                      std::labs(delta), std::labs(delta) == 1 ? "" : "s", rounded(previous));
+}
+
+// German writes a decimal comma: 1,5 and 1,23e+20.
+std::string localNumber(std::string text, Language language) {
+  if (german(language)) {
+    std::replace(text.begin(), text.end(), '.', ',');
+  }
+  return text;
+}
+
+std::string_view germanStatus(Status s) {
+  switch (s) {
+    case Status::Green:
+      return "grün";
+    case Status::Amber:
+      return "gelb";
+    case Status::Red:
+      return "rot";
+  }
+  return "rot";
+}
+
+std::string_view germanDimension(Dimension d) {
+  switch (d) {
+    case Dimension::Strategy:
+      return "Strategie";
+    case Dimension::Execution:
+      return "Umsetzung";
+    case Dimension::Commitment:
+      return "Engagement";
+    case Dimension::Trust:
+      return "Vertrauen";
+    case Dimension::Governance:
+      return "Steuerung";
+  }
+  return "Strategie";
 }
 
 // Ratios in the paragraph are written out up to this size. Valid but extreme inputs
@@ -37,7 +84,7 @@ std::string timesText(double times) {
   return times < kWrittenOut ? fmt::format("{:.1f}", times) : fmt::format("{:.3g}", times);
 }
 
-std::string revenueSentence(const MetricValues& v) {
+std::string revenueSentence(const MetricValues& v, Language language) {
   const auto target = v.find(Metric::RevenueTarget);
   const auto actual = v.find(Metric::RevenueActual);
   const auto pipeline = v.find(Metric::Pipeline);
@@ -49,20 +96,29 @@ std::string revenueSentence(const MetricValues& v) {
     percent = *actual / *target * 100.0;  // 100 * actual alone overflowed
   }
   // Beyond any number only when the target is tiny and the actual huge.
-  std::string out =
-      std::isfinite(percent)
-          ? fmt::format(" Partner-sourced revenue is at {}% of target", percentText(percent))
-          : std::string(" Partner-sourced revenue is far above target");
+  const bool de = german(language);
+  std::string out;
+  if (std::isfinite(percent)) {
+    const std::string p = localNumber(percentText(percent), language);
+    out = de ? fmt::format(" Der Umsatz über den Partner liegt bei {} % des Ziels", p)
+             : fmt::format(" Partner-sourced revenue is at {}% of target", p);
+  } else {
+    out = de ? " Der Umsatz über den Partner liegt weit über dem Ziel"
+             : " Partner-sourced revenue is far above target";
+  }
   if (pipeline) {
     const double remaining = *target - *actual;
     const double coverage = *pipeline / remaining;
     if (remaining <= 0.0) {
-      out += ", so the target is already met";
+      out += de ? ", das Ziel ist also bereits erreicht" : ", so the target is already met";
     } else if (std::isfinite(coverage)) {
-      out += fmt::format(", and the pipeline covers {} times the revenue still to close",
-                         timesText(coverage));
+      const std::string times = localNumber(timesText(coverage), language);
+      out +=
+          de ? fmt::format(", und die Pipeline deckt den noch offenen Umsatz {}-fach", times)
+             : fmt::format(", and the pipeline covers {} times the revenue still to close", times);
     } else {
-      out += ", and the pipeline covers far more than the revenue still to close";
+      out += de ? ", und die Pipeline deckt weit mehr als den noch offenen Umsatz"
+                : ", and the pipeline covers far more than the revenue still to close";
     }
   }
   return out + ".";
@@ -72,6 +128,11 @@ std::string revenueSentence(const MetricValues& v) {
 
 std::string qbrSummary(const MetricValues& values, std::optional<double> previousHealth,
                        const Weights& weights) {
+  return qbrSummary(values, previousHealth, weights, Language::English);
+}
+
+std::string qbrSummary(const MetricValues& values, std::optional<double> previousHealth,
+                       const Weights& weights, Language language) {
   const DimensionScores scores = scoreDimensions(values);
   const double score = health(scores, weights);
   const Status status = statusOf(score);
@@ -82,19 +143,29 @@ std::string qbrSummary(const MetricValues& values, std::optional<double> previou
         std::isfinite(*previousHealth) ? formatNumber(*previousHealth) : "not a finite number"));
   }
 
-  std::string out = fmt::format("Alliance health is {} ({})", rounded(score), statusWord(status));
+  const bool de = german(language);
+  std::string out =
+      de ? fmt::format("Der Health-Score der Allianz liegt bei {} ({})", rounded(score),
+                       germanStatus(status))
+         : fmt::format("Alliance health is {} ({})", rounded(score), statusWord(status));
   if (previousHealth) {
-    out += "," + changeSentence(score, *previousHealth);
+    out += "," + changeSentence(score, *previousHealth, language);
   }
   out += ".";
-  out += revenueSentence(values);
+  out += revenueSentence(values, language);
   if (const auto weakest = weakestDimension(scores)) {
-    out += fmt::format(" The weakest dimension is {} at {}.", dimensionTitle(*weakest),
-                       rounded(*scores.get(*weakest)));
+    const long weakestScore = rounded(*scores.get(*weakest));
+    out += de ? fmt::format(" Die schwächste Dimension ist {} mit {}.", germanDimension(*weakest),
+                            weakestScore)
+              : fmt::format(" The weakest dimension is {} at {}.", dimensionTitle(*weakest),
+                            weakestScore);
   }
   const WarningSet warnings = evaluateWarnings(values);
   if (warnings.empty()) {
-    out += " No warning sign fires.";
+    out += de ? " Kein Warnsignal schlägt an." : " No warning sign fires.";
+  } else if (de) {
+    out += fmt::format(" {}: {}.", warnings.count() == 1 ? "Warnsignal" : "Warnsignale",
+                       joinWarningTitles(warnings, "; "));
   } else {
     out += fmt::format(" Warning sign{}: {}.", warnings.count() == 1 ? "" : "s",
                        joinWarningTitles(warnings, "; "));

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/cell.h"
+#include "core/language.h"
 #include "core/metrics.h"
 #include "core/scoring.h"
 
@@ -17,6 +18,14 @@ namespace alliance {
 [[nodiscard]] std::string qbrSummary(const MetricValues& values,
                                      std::optional<double> previousHealth,
                                      const Weights& weights = {});
+
+// The same paragraph for people reading a QBR workbook in `language`: in German,
+// the numbers are written the German way (67 %, 1,5-fach) and the status and the
+// weakest dimension are German words; the warning titles stay the contract's
+// names. ALLIANCE_QBR_SUMMARY always gives the English paragraph.
+[[nodiscard]] std::string qbrSummary(const MetricValues& values,
+                                     std::optional<double> previousHealth, const Weights& weights,
+                                     Language language);
 
 // "OK", or one sentence naming the first problem of the input (which metric,
 // what was found, what is expected). Never throws InputError.

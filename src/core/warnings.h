@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/language.h"
 #include "core/metrics.h"
 
 namespace alliance {
@@ -28,10 +29,15 @@ inline constexpr std::size_t kWarningCount = 10;
 
 struct WarningInfo {
   Warning id;
-  std::string_view code;              // "W01"
-  std::string_view title;             // contract text, never translated
-  std::string_view courseCorrection;  // what to do about it
+  std::string_view code;                // "W01"
+  std::string_view title;               // contract text, never translated
+  std::string_view courseCorrection;    // what to do about it, English
+  std::string_view courseCorrectionDe;  // the same in German
 };
+
+// The course correction in a language. Titles have no translation: they are the
+// contract's names of the warning signs, as ALLIANCE_WARNINGS shows them in any office.
+[[nodiscard]] std::string_view courseCorrection(Warning w, Language language);
 
 // In code order.
 [[nodiscard]] std::span<const WarningInfo, kWarningCount> warningTable();

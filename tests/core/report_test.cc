@@ -407,5 +407,46 @@ TEST(Check, OnlyEmptyValuesIsAProblem) {
   expectProblem(checkMetrics(g, nullptr));
 }
 
+// The German paragraph for QBR workbooks read in German: the same facts, German
+// numbers and words; the warning titles are the contract's names.
+TEST(QbrSummaryGerman, SaysTheSameInGerman) {
+  EXPECT_EQ(qbrSummary(scorecard(), 65.0, Weights{}, Language::German),
+            "Der Health-Score der Allianz liegt bei 70 (grün), 5 Punkte mehr als im Vorquartal "
+            "(65). Der Umsatz über den Partner liegt bei 50 % des Ziels, und die Pipeline deckt "
+            "den noch offenen Umsatz 2,4-fach. Die schwächste Dimension ist Umsetzung mit 62. "
+            "Warnsignale: No sales executive sponsor; Governance lapsed; Revenue behind plan.");
+}
+
+TEST(QbrSummaryGerman, SingularsUnchangedAndNoWarning) {
+  const MetricValues v = valuesOf({{Metric::Trust, 5}});
+  EXPECT_EQ(qbrSummary(v, 100.0, Weights{}, Language::German),
+            "Der Health-Score der Allianz liegt bei 100 (grün), unverändert gegenüber 100 im "
+            "Vorquartal. Die schwächste Dimension ist Vertrauen mit 100. Kein Warnsignal schlägt "
+            "an.");
+  EXPECT_NE(qbrSummary(v, 99.0, Weights{}, Language::German).find("1 Punkt mehr als"),
+            std::string::npos);
+  const MetricValues red = valuesOf({{Metric::Trust, 1}, {Metric::ExitPlan, kNo}});
+  EXPECT_NE(qbrSummary(red, std::nullopt, Weights{}, Language::German)
+                .find("(rot). Die schwächste Dimension ist Vertrauen mit 0. Warnsignal: No exit "
+                      "plan."),
+            std::string::npos);
+}
+
+TEST(QbrSummaryGerman, EnglishIsTheContractsParagraph) {
+  EXPECT_EQ(qbrSummary(scorecard(), 65.0, Weights{}, Language::English),
+            qbrSummary(scorecard(), 65.0));
+  EXPECT_TRUE(qbrSummary(scorecard(), 65.0).starts_with("Alliance health is 70 (Green)"));
+}
+
+TEST(QbrSummaryGerman, TargetMetAndInvalidInputAsInEnglish) {
+  MetricValues v = scorecard();
+  v.set(Metric::RevenueActual, 150);
+  EXPECT_NE(qbrSummary(v, std::nullopt, Weights{}, Language::German)
+                .find("150 % des Ziels, das Ziel ist also bereits erreicht."),
+            std::string::npos);
+  EXPECT_THROW(static_cast<void>(qbrSummary(scorecard(), 120.0, Weights{}, Language::German)),
+               InputError);
+}
+
 }  // namespace
 }  // namespace alliance

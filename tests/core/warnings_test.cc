@@ -265,5 +265,17 @@ TEST(JoinWarningTitles, FromEvaluatedMetrics) {
   EXPECT_EQ(joinWarningTitles(evaluateWarnings(v), "; "), "Goals misaligned; Governance lapsed");
 }
 
+TEST(CourseCorrections, EveryWarningHasOneInEveryLanguage) {
+  for (const WarningInfo& info : warningTable()) {
+    EXPECT_EQ(courseCorrection(info.id, Language::English), info.courseCorrection);
+    const std::string_view german = courseCorrection(info.id, Language::German);
+    EXPECT_EQ(german, info.courseCorrectionDe);
+    EXPECT_GT(german.size(), 60U) << info.code;
+    EXPECT_NE(german, info.courseCorrection) << info.code;
+    EXPECT_TRUE(german.ends_with(".")) << info.code;
+    EXPECT_NE(german.find("Sie"), std::string_view::npos) << info.code;  // addressed formally
+  }
+}
+
 }  // namespace
 }  // namespace alliance
