@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "cli/command_error.h"
+#include "cli/command_line.h"
 #include "cli/office_options.h"
 #include "office/document.h"
 #include "office/office.h"
@@ -51,25 +52,6 @@ constexpr const char* kExitCodes =
     "Exit codes: 0 no errors (warnings allowed); 1 errors found; 2 usage error;\n"
     "3 the office could not be started or reached; 4 the workbook cannot be opened\n"
     "or has no portfolio sheet.\n";
-
-CommandError usageError(const std::string& message) {
-  return {kUsageError, message + "\nRun 'alliancecalc check --help' for usage."};
-}
-
-std::string jsonString(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-    } else {
-      out += c;  // UTF-8 passes through: JSON text is UTF-8
-    }
-  }
-  return out + "\"";
-}
 
 void printJson(std::ostream& out, const qbr::WorkbookCheck& check) {
   out << '[';
@@ -141,26 +123,14 @@ int runCheck(const std::vector<std::string>& args) {
   add("json", po::bool_switch(), "print the findings as JSON");
   add("help,h", "show this help");
   addOfficeOptions(options);
-  po::options_description hidden;
-  hidden.add_options()("workbook", po::value<std::string>());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("workbook", 1);
-
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw usageError(e.what());
+  const std::optional<po::variables_map> parsed =
+      parseCommandLine(args, options, "workbook", 1, {"check", kUsage, kExitCodes});
+  if (!parsed) {
+    return kDone;  // the help was asked for
   }
-  if (vm.count("help") != 0) {
-    std::cout << kUsage << '\n' << options << '\n' << kExitCodes;
-    return kDone;
-  }
+  const po::variables_map& vm = *parsed;
   if (vm.count("workbook") == 0) {
-    throw usageError("check needs a WORKBOOK");
+    throw usageError("check", "check needs a WORKBOOK");
   }
   checkOfficeOptions(vm, "check");
   const std::filesystem::path workbook = vm["workbook"].as<std::string>();

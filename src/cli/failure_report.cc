@@ -45,9 +45,9 @@ int report(std::ostream& err) {
     // An office that dies or refuses a call half-way lands here.
     const std::string type =
         alliance::office::toUtf8(cppu::getCaughtException().getValueTypeName());
-    return fail(err, kOfficeUnavailable,
-                fmt::format("the office failed: {}: {}", type,
-                            alliance::office::toUtf8(e.Message)));
+    return fail(
+        err, kOfficeUnavailable,
+        fmt::format("the office failed: {}: {}", type, alliance::office::toUtf8(e.Message)));
   } catch (const std::system_error& e) {
     // The system refused what starting the office needs (a scratch folder, a copy).
     return fail(err, kOfficeUnavailable, e.what());

@@ -6,6 +6,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "cli/command_line.h"
+
 namespace alliance::cli {
 
 namespace {
@@ -25,21 +27,6 @@ std::string pad(std::string_view text, std::size_t width, bool right) {
 }
 
 std::string orDash(const std::string& text) { return text.empty() ? "-" : text; }
-
-std::string jsonString(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));  // control characters as \u00XX
-    } else {
-      out += c;  // UTF-8 passes through: JSON text is UTF-8
-    }
-  }
-  return out + "\"";
-}
 
 // The shortest text that reads back as the same double.
 std::string jsonNumber(std::optional<double> value) {

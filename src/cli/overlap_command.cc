@@ -20,6 +20,7 @@
 
 #include "cli/check_command.h"
 #include "cli/command_error.h"
+#include "cli/command_line.h"
 #include "cli/office_options.h"
 #include "core/accounts/accounts.h"
 #include "core/input_error.h"
@@ -69,25 +70,6 @@ constexpr const char* kExitCodes =
 constexpr const char* kCsvFilter = "Text - txt - csv (StarCalc)";
 // Separator 44 (,), text delimiter 34 ("), character set 76 (UTF-8), from line 1.
 constexpr const char* kCsvOptions = "44,34,76,1";
-
-CommandError usageError(const std::string& message) {
-  return {kUsageError, message + "\nRun 'alliancecalc overlap --help' for usage."};
-}
-
-std::string jsonString(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-    } else {
-      out += c;  // UTF-8 passes through: JSON text is UTF-8
-    }
-  }
-  return out + "\"";
-}
 
 css::beans::PropertyValue property(const char* name, const css::uno::Any& value) {
   css::beans::PropertyValue p;
@@ -281,35 +263,23 @@ int runOverlap(const std::vector<std::string>& args) {
   add("json", po::bool_switch(), "print JSON (with the shared accounts)");
   add("help,h", "show this help");
   addOfficeOptions(options);
-  po::options_description hidden;
-  hidden.add_options()("files", po::value<std::vector<std::string>>());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("files", 2);
-
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw usageError(e.what());
+  const std::optional<po::variables_map> parsed =
+      parseCommandLine(args, options, "files", 2, {"overlap", kUsage, kExitCodes});
+  if (!parsed) {
+    return kDone;  // the help was asked for
   }
-  if (vm.count("help") != 0) {
-    std::cout << kUsage << '\n' << options << '\n' << kExitCodes;
-    return kDone;
-  }
+  const po::variables_map& vm = *parsed;
   const std::vector<std::string> files = vm.count("files") != 0
                                              ? vm["files"].as<std::vector<std::string>>()
                                              : std::vector<std::string>{};
   if (files.size() != 2) {
-    throw usageError("overlap needs two files, OURS and THEIRS");
+    throw usageError("overlap", "overlap needs two files, OURS and THEIRS");
   }
   std::optional<std::string> column;
   if (vm.count("column") != 0) {
     column = vm["column"].as<std::string>();
     if (column->find_first_not_of(" \t") == std::string::npos) {
-      throw usageError("--column needs the heading of a column");
+      throw usageError("overlap", "--column needs the heading of a column");
     }
   }
   checkOfficeOptions(vm, "overlap");

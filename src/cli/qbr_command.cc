@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "cli/command_error.h"
+#include "cli/command_line.h"
 #include "cli/office_options.h"
 #include "core/input_error.h"
 #include "core/text.h"
@@ -41,10 +42,6 @@ constexpr const char* kExitCodes =
     "2 usage error; 3 the office could not be started or reached; 4 the workbook,\n"
     "a sheet, column or partner, or the template is missing; 5 the output folder\n"
     "cannot be used.\n";
-
-CommandError usageError(const std::string& message) {
-  return {kUsageError, message + "\nRun 'alliancecalc qbr --help' for usage."};
-}
 
 std::u16string u16Of(const std::string& utf8) {
   const rtl::OUString s = office::fromUtf8(utf8);
@@ -80,38 +77,26 @@ int runQbr(const std::vector<std::string>& args) {
       po::value<std::string>()->value_name("FILE")->default_value(ALLIANCE_QBR_TEMPLATE),
       "the QBR template")("help,h", "show this help");
   addOfficeOptions(options);
-  po::options_description hidden;
-  hidden.add_options()("workbook", po::value<std::string>());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("workbook", 1);
-
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw usageError(e.what());
+  const std::optional<po::variables_map> parsed =
+      parseCommandLine(args, options, "workbook", 1, {"qbr", kUsage, kExitCodes});
+  if (!parsed) {
+    return kDone;  // the help was asked for
   }
-  if (vm.count("help") != 0) {
-    std::cout << kUsage << '\n' << options << '\n' << kExitCodes;
-    return kDone;
-  }
+  const po::variables_map& vm = *parsed;
   if (vm.count("workbook") == 0) {
-    throw usageError("qbr needs a WORKBOOK");
+    throw usageError("qbr", "qbr needs a WORKBOOK");
   }
   const bool everyPartner = vm["all"].as<bool>();
   if (everyPartner == (vm.count("partner") != 0)) {
-    throw usageError("give either --partner NAME or --all");
+    throw usageError("qbr", "give either --partner NAME or --all");
   }
   checkOfficeOptions(vm, "qbr");
   std::optional<qbr::Quarter> quarter;
   if (vm.count("quarter") != 0) {
     quarter = qbr::Quarter::parse(u16Of(vm["quarter"].as<std::string>()));
     if (!quarter) {
-      throw usageError(fmt::format("--quarter {} is not a quarter such as 2026-Q4",
-                                   vm["quarter"].as<std::string>()));
+      throw usageError("qbr", fmt::format("--quarter {} is not a quarter such as 2026-Q4",
+                                          vm["quarter"].as<std::string>()));
     }
   }
   const std::filesystem::path workbook = vm["workbook"].as<std::string>();
@@ -142,6 +127,7 @@ int runQbr(const std::vector<std::string>& args) {
   }
   if (!quarter) {
     throw usageError(
+        "qbr",
         "no quarter: give --quarter, or a \"Current quarter\" on the workbook's Settings sheet");
   }
 

@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "cli/command_error.h"
+#include "cli/command_line.h"
 #include "cli/office_options.h"
 #include "cli/output.h"
 #include "cli/portfolio.h"
@@ -37,10 +38,6 @@ constexpr const char* kExitCodes =
     "3 the office could not be started or reached, or lacks the extension;\n"
     "4 the workbook cannot be opened or has no portfolio sheet.\n";
 
-CommandError usageError(const std::string& message) {
-  return {kUsageError, message + "\nRun 'alliancecalc score --help' for usage."};
-}
-
 }  // namespace
 
 int runScore(const std::vector<std::string>& args) {
@@ -49,26 +46,14 @@ int runScore(const std::vector<std::string>& args) {
   add("json", po::bool_switch(), "print JSON instead of a table");
   add("help,h", "show this help");
   addOfficeOptions(options);
-  po::options_description hidden;
-  hidden.add_options()("workbook", po::value<std::string>());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("workbook", 1);
-
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw usageError(e.what());
+  const std::optional<po::variables_map> parsed =
+      parseCommandLine(args, options, "workbook", 1, {"score", kUsage, kExitCodes});
+  if (!parsed) {
+    return kDone;  // the help was asked for
   }
-  if (vm.count("help") != 0) {
-    std::cout << kUsage << '\n' << options << '\n' << kExitCodes;
-    return kDone;
-  }
+  const po::variables_map& vm = *parsed;
   if (vm.count("workbook") == 0) {
-    throw usageError("score needs a WORKBOOK");
+    throw usageError("score", "score needs a WORKBOOK");
   }
   checkOfficeOptions(vm, "score");
   const std::filesystem::path workbook = vm["workbook"].as<std::string>();
