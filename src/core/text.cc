@@ -9,7 +9,13 @@ namespace alliance {
 
 namespace {
 
-void appendCodePoint(std::string& out, std::uint32_t cp) {
+constexpr std::uint32_t kReplacement = 0xFFFD;
+
+bool isSpace(char16_t c) { return c == u' ' || c == u'\t' || c == u'\u00A0'; }
+
+}  // namespace
+
+void appendUtf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out.push_back(static_cast<char>(cp));
   } else if (cp < 0x800) {
@@ -27,12 +33,6 @@ void appendCodePoint(std::string& out, std::uint32_t cp) {
   }
 }
 
-constexpr std::uint32_t kReplacement = 0xFFFD;
-
-bool isSpace(char16_t c) { return c == u' ' || c == u'\t' || c == u'\u00A0'; }
-
-}  // namespace
-
 std::string toUtf8(std::u16string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -40,12 +40,12 @@ std::string toUtf8(std::u16string_view text) {
     const std::uint32_t unit = text[i];
     if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < text.size() && text[i + 1] >= 0xDC00 &&
         text[i + 1] <= 0xDFFF) {
-      appendCodePoint(out, 0x10000 + ((unit - 0xD800) << 10) + (text[i + 1] - 0xDC00));
+      appendUtf8(out, 0x10000 + ((unit - 0xD800) << 10) + (text[i + 1] - 0xDC00));
       ++i;
     } else if (unit >= 0xD800 && unit <= 0xDFFF) {
-      appendCodePoint(out, kReplacement);
+      appendUtf8(out, kReplacement);
     } else {
-      appendCodePoint(out, unit);
+      appendUtf8(out, unit);
     }
   }
   return out;

@@ -9,6 +9,9 @@ namespace alliance {
 // UTF-16 to UTF-8; an unpaired surrogate becomes U+FFFD.
 [[nodiscard]] std::string toUtf8(std::u16string_view text);
 
+// Appends one code point (at most U+10FFFF) as UTF-8.
+void appendUtf8(std::string& out, char32_t cp);
+
 // ASCII-only lower case comparison after trimming spaces: "  Yes " equals "yes".
 [[nodiscard]] bool equalsWordIgnoringCase(std::u16string_view text, std::string_view word);
 

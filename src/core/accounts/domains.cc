@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/accounts/fold.h"
+#include "core/text.h"
 
 namespace alliance::accounts_detail {
 

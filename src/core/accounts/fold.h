@@ -59,7 +59,4 @@ void composeNfc(std::string& out, std::size_t begin);
 // (a combining mark or a Hangul vowel or final consonant jamo).
 [[nodiscard]] bool startsWithContinuation(std::string_view text);
 
-// Appends a code point as UTF-8.
-void appendUtf8(std::string& out, char32_t cp);
-
 }  // namespace alliance::accounts_detail
