@@ -33,7 +33,7 @@ class PanelWindow {
 
   // Shows the content; true when the panel's height changed (the sidebar must lay out again).
   bool show(const PanelContent& content);
-  void showResults(const std::string& text);
+  void showResults(const std::string& value);
 
   [[nodiscard]] int heightForWidth(int width) const;
   [[nodiscard]] int minimalWidth() const;
@@ -44,7 +44,7 @@ class PanelWindow {
 
  private:
   css::uno::Reference<css::awt::XControl> add(Control id, const char* kind);
-  void setText(Control id, const std::string& text);
+  void setText(Control id, const std::string& value);
   void measure();
 
   css::uno::Reference<css::uno::XComponentContext> context_;

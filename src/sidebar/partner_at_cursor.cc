@@ -181,7 +181,6 @@ PartnerCard blockCard(const Sheet& sheet, std::size_t column, const ScoringSetti
 // that the core accepts.
 std::optional<Weights> settingsWeights(const Sheet& sheet) {
   std::vector<Cell> cells;
-  std::vector<Value> keep;
   for (const Dimension d : kAllDimensions) {
     const std::string_view title = dimensionTitle(d);
     const std::u16string name(title.begin(), title.end());
