@@ -52,14 +52,6 @@ def wizard_texts(office, prefix="ALLIANCE_"):
 
 
 @pytest.fixture(scope="module")
-def oxt():
-    path = os.environ.get("ALLIANCE_OXT")
-    if not path or not os.path.isfile(path):
-        pytest.fail("ALLIANCE_OXT must name the built extension; run the tests through ctest")
-    return path
-
-
-@pytest.fixture(scope="module")
 def german_office():
     with Office(os.environ["ALLIANCE_TEST_PROFILE"], ui_locale="de-DE") as running:
         # Calc's own functions show that the office really runs in German; without

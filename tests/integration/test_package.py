@@ -26,14 +26,6 @@ IDENTIFIER = "org.alliancecalc.extension"
 
 
 @pytest.fixture(scope="module")
-def oxt():
-    path = os.environ.get("ALLIANCE_OXT")
-    if not path or not os.path.isfile(path):
-        pytest.fail("ALLIANCE_OXT must name the built extension; run the tests through ctest")
-    return path
-
-
-@pytest.fixture(scope="module")
 def package(oxt):
     with zipfile.ZipFile(oxt) as z:
         return {name: z.read(name) for name in z.namelist()}
