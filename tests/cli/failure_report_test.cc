@@ -1,16 +1,16 @@
 // Every kind of failure inside a command, injected, leaves alliancecalc as one line on
 // the error stream and its exit code, never as an exception out of main().
+#include <gtest/gtest.h>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
-#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <functional>
 #include <new>
 #include <ostream>
 #include <sstream>
-#include <streambuf>
 #include <stdexcept>
+#include <streambuf>
 #include <string>
 #include <system_error>
 
@@ -52,8 +52,7 @@ TEST(FailureReport, CommandErrorsKeepTheirCodeAndMessage) {
 }
 
 TEST(FailureReport, OfficeAndDocumentErrors) {
-  EXPECT_EQ(runThrowing([] { throw office::OfficeError("not reached"); }).code,
-            kOfficeUnavailable);
+  EXPECT_EQ(runThrowing([] { throw office::OfficeError("not reached"); }).code, kOfficeUnavailable);
   const Outcome o = runThrowing([] { throw office::DocumentError("a.ods cannot be opened"); });
   EXPECT_EQ(o.code, kWorkbookUnusable);
   EXPECT_EQ(o.message, "alliancecalc: a.ods cannot be opened\n");
