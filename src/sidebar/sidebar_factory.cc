@@ -27,8 +27,11 @@ constexpr const char* kService = "com.sun.star.ui.UIElementFactory";
 
 SidebarFactory::SidebarFactory(const Reference<css::uno::XComponentContext>& context)
     : context_(context) {
+  // The log goes into the profile of the office that made the factory.
   static std::once_flag logConfigured;
-  std::call_once(logConfigured, [&] { configureLog(context.is() ? profileFolder(context) : ""); });
+  if (context.is()) {
+    std::call_once(logConfigured, [&] { configureLog(profileFolder(context)); });
+  }
 }
 
 Reference<css::ui::XUIElement> SidebarFactory::createUIElement(
