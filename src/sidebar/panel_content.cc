@@ -32,7 +32,7 @@ std::string warningLines(const PartnerCard& card, Language language) {
       out += "\n\n";
     }
     out += fmt::format("{} {}\n{}", info.code, info.title,
-                       format(Text::WhatToDo, language, info.courseCorrection));
+                       format(Text::WhatToDo, language, courseCorrection(info.id, language)));
   }
   return out;
 }

@@ -5,6 +5,8 @@
 #include <array>
 #include <cstddef>
 
+#include "core/text.h"
+
 namespace alliance::sidebar {
 
 namespace {
@@ -100,11 +102,7 @@ static_assert(inEnumerationOrder(), "every Text has exactly one entry, in enumer
 }  // namespace
 
 Language languageForLocale(std::u16string_view tag) {
-  if (tag.size() >= 2 && (tag[0] == u'd' || tag[0] == u'D') && (tag[1] == u'e' || tag[1] == u'E') &&
-      (tag.size() == 2 || tag[2] == u'-' || tag[2] == u'_')) {
-    return Language::German;
-  }
-  return Language::English;
+  return alliance::languageForLocale(toUtf8(tag));
 }
 
 std::string_view text(Text id, Language language) {

@@ -8,11 +8,14 @@
 #include <string>
 #include <string_view>
 
+#include "core/language.h"
+
 namespace alliance::sidebar {
 
-enum class Language : std::uint8_t { English, German };
+using alliance::Language;
 
-// "de", "de-DE", "de_AT" -> German; anything else, empty included -> English.
+// The office's locale tag as a language: "de", "de-DE", "de_AT" -> German; anything
+// else, empty included -> English (alliance::languageForLocale).
 [[nodiscard]] Language languageForLocale(std::u16string_view tag);
 
 enum class Text : std::uint8_t {

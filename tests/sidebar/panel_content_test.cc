@@ -62,6 +62,12 @@ TEST(PanelContent, GermanLabelsKeepTheContractWords) {
   EXPECT_EQ(c.dimensions[1].label, "Umsetzung k. A.");
   EXPECT_EQ(c.action, "Portfolio-Maßnahme: Exit review");
   EXPECT_NE(c.details.find("Was zu tun ist: "), std::string::npos);
+  // The course corrections in German, under the contract's warning titles.
+  EXPECT_NE(c.details.find(std::string(courseCorrection(Warning::MapIncomplete, Language::German))),
+            std::string::npos);
+  EXPECT_EQ(
+      c.details.find(std::string(courseCorrection(Warning::MapIncomplete, Language::English))),
+      std::string::npos);
 }
 
 TEST(PanelContent, NoWarningAndNoNameAreSaidSo) {

@@ -37,7 +37,9 @@ def wait_for(condition, timeout=15.0):
 def show_deck(doc):
     sidebar = doc.getCurrentController().getSidebar()
     sidebar.setVisible(True)
-    deck = sidebar.getDecks().getByName(DECK)
+    decks = sidebar.getDecks()
+    assert wait_for(lambda: decks.hasByName(DECK)), list(decks.getElementNames())
+    deck = decks.getByName(DECK)
     deck.activate(True)
     sidebar.showDecks(True)
     panel = deck.getPanels().getByName(PANEL)

@@ -16,7 +16,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 
 import uno  # noqa: E402,F401  (sets up the UNO bridge)
 from com.sun.star.connection import NoConnectException  # noqa: E402
-from office import file_url, props  # noqa: E402,F401  (re-exported for the tests)
+from office import file_url, props, set_ui_locale  # noqa: E402,F401  (props for the tests)
 
 SOFFICE = os.environ.get("LO_SOFFICE", "/usr/lib/libreoffice/program/soffice")
 XVFB = shutil.which("Xvfb") or "/usr/bin/Xvfb"
@@ -61,8 +61,9 @@ class Display:
 class VisibleOffice:
     """soffice showing its windows on `display`; use as a context manager."""
 
-    def __init__(self, display, profile_template, env=None, timeout=90.0):
+    def __init__(self, display, profile_template, env=None, timeout=90.0, ui_locale=None):
         self._display = display
+        self._ui_locale = ui_locale
         self._template = profile_template
         self._env = dict(env or {})
         self._timeout = timeout
@@ -76,6 +77,8 @@ class VisibleOffice:
 
     def __enter__(self):
         shutil.copytree(self._template, self.profile, symlinks=True)
+        if self._ui_locale:
+            set_ui_locale(self.profile, self._ui_locale)
         env = dict(os.environ)
         env.update(self._env)
         env["DISPLAY"] = self._display
