@@ -22,6 +22,7 @@ DECK = "AllianceDeck"
 PANEL = "AlliancePartnerPanel"
 PANEL_URL = "private:resource/toolpanel/AllianceCalcPanelFactory/PartnerScorecard"
 SCREENSHOT = os.environ.get("ALLIANCE_SIDEBAR_SCREENSHOT")
+WINDOW_SCREENSHOT = os.environ.get("ALLIANCE_WINDOW_SCREENSHOT")
 
 
 def wait_for(condition, timeout=15.0):
@@ -229,7 +230,8 @@ def test_factory_checks_its_arguments(office, portfolio):
 
 def test_screenshot(display, portfolio, panel):
     """The panel on the sample portfolio, cropped to the sidebar (docs/images/sidebar.png
-    is made with ALLIANCE_SIDEBAR_SCREENSHOT set)."""
+    is made with ALLIANCE_SIDEBAR_SCREENSHOT set), and the whole Calc window with it
+    (docs/images/portfolio.png, with ALLIANCE_WINDOW_SCREENSHOT set)."""
     select(portfolio, 0, 6)  # Cedar & Stone Consulting
     assert wait_for(lambda: panel.label("partner") == "Cedar & Stone Consulting")
     component = panel.window.getAccessibleContext()
@@ -251,6 +253,17 @@ def test_screenshot(display, portfolio, panel):
     subprocess.run(["import", "-display", display.name, "-window", "root", "-crop",
                     "%dx%d+%d+%d" % (size.Width + 60, size.Height + 70, x, y), "+repage",
                     SCREENSHOT], check=True)
+    if WINDOW_SCREENSHOT:
+        # The partner names (frozen) beside the last metrics and the computed columns
+        # (Health ... Action); the empty rows below the portfolio are left out.
+        controller = portfolio.getCurrentController()
+        for index in range(controller.getCount()):
+            pane = controller.getByIndex(index)
+            if pane.getFirstVisibleColumn() > 0:
+                pane.setFirstVisibleColumn(column_of(portfolio_sheet(portfolio), "Trust"))
+        time.sleep(1.0)
+        subprocess.run(["import", "-display", display.name, "-window", "root", "-crop",
+                        "1600x560+0+0", "+repage", WINDOW_SCREENSHOT], check=True)
 
 
 def test_closing_the_document_with_the_panel_open(office, portfolio, panel, workdir):
