@@ -1,11 +1,5 @@
 #include "cli/check_command.h"
 
-#include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/sheet/FormulaResult.hpp>
-#include <com/sun/star/sheet/XCellRangesQuery.hpp>
-#include <com/sun/star/sheet/XSheetCellRanges.hpp>
-#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-
 #include <boost/program_options.hpp>
 
 #include <fmt/format.h>
@@ -91,32 +85,6 @@ void printText(std::ostream& out, const qbr::WorkbookCheck& check, const std::st
 
 }  // namespace
 
-void markErrorCells(const css::uno::Reference<css::lang::XComponent>& document,
-                    qbr::Workbook& workbook) {
-  using css::uno::Reference;
-  using css::uno::UNO_QUERY_THROW;
-  const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, UNO_QUERY_THROW);
-  const Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(), UNO_QUERY_THROW);
-  const auto count = std::min(static_cast<std::size_t>(sheets->getCount()), workbook.sheets.size());
-  for (std::size_t i = 0; i < count; ++i) {
-    const Reference<css::sheet::XCellRangesQuery> query(
-        sheets->getByIndex(static_cast<sal_Int32>(i)), UNO_QUERY_THROW);
-    // One call per sheet: only the formula cells that show an error.
-    const Reference<css::sheet::XSheetCellRanges> ranges =
-        query->queryFormulaCells(css::sheet::FormulaResult::ERROR);
-    auto& rows = workbook.sheets[i].rows;
-    for (const css::table::CellRangeAddress& range : ranges->getRangeAddresses()) {
-      for (auto r = static_cast<std::size_t>(range.StartRow);
-           r <= static_cast<std::size_t>(range.EndRow) && r < rows.size(); ++r) {
-        for (auto c = static_cast<std::size_t>(range.StartColumn);
-             c <= static_cast<std::size_t>(range.EndColumn) && c < rows[r].size(); ++c) {
-          rows[r][c] = qbr::Value{Cell::Kind::Error, 0.0, {}};
-        }
-      }
-    }
-  }
-}
-
 int runCheck(const std::vector<std::string>& args) {
   po::options_description options("Options");
   auto add = options.add_options();
@@ -142,7 +110,6 @@ int runCheck(const std::vector<std::string>& args) {
   try {
     const office::Document document(*office, workbook);
     values = qbr::readWorkbook(document.component());
-    markErrorCells(document.component(), values);
   } catch (const qbr::QbrError& e) {
     throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", workbook.string(), e.what()));
   }

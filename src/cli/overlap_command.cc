@@ -18,7 +18,6 @@
 #include <optional>
 #include <string_view>
 
-#include "cli/check_command.h"
 #include "cli/command_error.h"
 #include "cli/command_line.h"
 #include "cli/office_options.h"
@@ -150,9 +149,7 @@ qbr::Workbook readCsv(const office::Office& office, const std::filesystem::path&
         fmt::format("the office cannot open {}: not a file it can read", file.string()));
   }
   const Loaded document(component);
-  qbr::Workbook workbook = qbr::readWorkbook(document.component());
-  markErrorCells(document.component(), workbook);
-  return workbook;
+  return qbr::readWorkbook(document.component());
 }
 
 qbr::Workbook readFile(const office::Office& office, const std::filesystem::path& file) {
@@ -161,9 +158,7 @@ qbr::Workbook readFile(const office::Office& office, const std::filesystem::path
       return readCsv(office, file);
     }
     const office::Document document(office, file);
-    qbr::Workbook workbook = qbr::readWorkbook(document.component());
-    markErrorCells(document.component(), workbook);
-    return workbook;
+    return qbr::readWorkbook(document.component());
   } catch (const qbr::QbrError& e) {
     throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", file.string(), e.what()));
   }

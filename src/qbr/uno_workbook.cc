@@ -2,9 +2,12 @@
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
@@ -34,6 +37,25 @@ Value valueOf(const css::uno::Any& any) {
   return {};  // getDataArray gives empty text for an empty cell
 }
 
+// getDataArray gives a cell showing an error value (#DIV/0!, #N/A) as empty text;
+// the functions see an error value there, so the model does too. One query a sheet
+// finds those cells.
+void markErrorCells(const Reference<css::sheet::XSpreadsheet>& sheet, Sheet& out) {
+  const Reference<css::sheet::XSheetCellRanges> ranges =
+      Reference<css::sheet::XCellRangesQuery>(sheet, UNO_QUERY_THROW)
+          ->queryFormulaCells(css::sheet::FormulaResult::ERROR);
+  for (const css::table::CellRangeAddress& range : ranges->getRangeAddresses()) {
+    for (auto r = static_cast<std::size_t>(range.StartRow);
+         r <= static_cast<std::size_t>(range.EndRow) && r < out.rows.size(); ++r) {
+      std::vector<Value>& row = out.rows[r];
+      for (auto c = static_cast<std::size_t>(range.StartColumn);
+           c <= static_cast<std::size_t>(range.EndColumn) && c < row.size(); ++c) {
+        row[c] = Value::ofError();
+      }
+    }
+  }
+}
+
 Sheet readSheet(const Reference<css::sheet::XSpreadsheet>& sheet) {
   Sheet out;
   out.name = toU16(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
@@ -52,6 +74,7 @@ Sheet readSheet(const Reference<css::sheet::XSpreadsheet>& sheet) {
     }
     out.rows.push_back(std::move(values));
   }
+  markErrorCells(sheet, out);
   return out;
 }
 

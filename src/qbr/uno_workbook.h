@@ -7,6 +7,8 @@
 
 namespace alliance::qbr {
 
+// Every sheet's used area, as values: numbers, text, empty cells, and error values
+// where a cell shows one (as the Calc functions see them).
 [[nodiscard]] Workbook readWorkbook(const css::uno::Reference<css::lang::XComponent>& document);
 
 }  // namespace alliance::qbr

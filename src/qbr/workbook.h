@@ -19,6 +19,7 @@ struct Value {
 
   static Value ofNumber(double v) { return {Cell::Kind::Number, v, {}}; }
   static Value ofText(std::u16string t) { return {Cell::Kind::Text, 0.0, std::move(t)}; }
+  static Value ofError() { return {Cell::Kind::Error, 0.0, {}}; }
   [[nodiscard]] bool isEmpty() const { return kind == Cell::Kind::Empty; }
   [[nodiscard]] Cell cell() const { return {kind, number, text}; }
 };

@@ -273,3 +273,21 @@ def test_missing_pieces_are_named(office, tmp_path):
     assert r.returncode == 2 and "--partner" in r.stderr
     r = run("qbr", str(tmp_path / "absent.ods"), "--all")
     assert r.returncode == 4 and "absent.ods" in r.stderr
+
+
+def test_an_error_value_in_a_metric_is_reported_not_read_as_empty(office, tmp_path):
+    source = str(tmp_path / "portfolio.ods")
+    make_portfolio(office, source)
+    doc = office.open(source)
+    try:  # Northwind's trust becomes #DIV/0!
+        doc.Sheets.getByName("Portfolio").getCellByPosition(HEADER.index("Trust"), 4) \
+            .setFormula("=1/0")
+        doc.store()
+    finally:
+        doc.close(True)
+    out = tmp_path / "out"
+    out.mkdir()
+    r = run("qbr", source, "--partner", "Northwind Systems", "--out", str(out))
+    assert r.returncode == 1, r.stderr
+    assert "Northwind Systems" in r.stderr and "an error value" in r.stderr, r.stderr
+    assert os.listdir(out) == []
