@@ -34,7 +34,8 @@ constexpr const char* kUsage =
     "  check    check a portfolio workbook against the template and the contract\n"
     "  overlap  count the accounts two account lists (.ods, .xlsx, .csv) share\n"
     "\n"
-    "Run 'alliancecalc COMMAND --help' for the options of a command.\n";
+    "Run 'alliancecalc COMMAND --help' for the options of a command and its exit codes.\n"
+    "Any command exits with 6 on an internal failure (out of memory, or a bug to report).\n";
 
 int run(const std::vector<std::string>& args) {
   // Options before the command are alliancecalc's, the rest the command's.
