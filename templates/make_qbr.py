@@ -1,9 +1,16 @@
 """Writes qbr.fods, the quarterly business review layout that the QBR generator
-(src/qbr) fills for one partner and quarter. The cells the generator writes are
-listed in src/qbr/qbr_layout.h; keep the two in step. Run with an office profile
-that has the extension installed:
+(src/qbr) fills for one partner and quarter, and its German variant qbr-de.fods
+from the same layout. The cells the generator writes are listed in
+src/qbr/qbr_layout.h; keep the two in step. Run with an office profile that has
+the extension installed:
 
     python3 make_qbr.py PROFILE_DIR qbr.fods
+    python3 make_qbr.py PROFILE_DIR qbr-de.fods de
+
+Every text of the layout is in TEXTS, in both languages. Metric names (column G)
+stay the contract's names in every language: ALLIANCE_HEALTH matches them. The
+words the functions compute (status, action, warning titles) are English in any
+office; the words the template's own formulas write are in its language.
 """
 
 import os
@@ -20,6 +27,72 @@ METRICS = ["map_elements", "exec_signoff", "goal_alignment", "revenue_target", "
 BLOCK = "$G$5:$H$20"  # the metrics the generator fills: names in G, values in H
 DIMENSIONS = ["Strategy", "Execution", "Commitment", "Trust", "Governance"]
 BOLD = 150.0
+LANGUAGES = ("en", "de")
+
+# Every text of the layout: key -> (English, German).
+TEXTS = {
+    "title": ("Quarterly business review", "Quartals-Review"),
+    "guidance": ("Made by AllianceCalc from the partner portfolio. The scores recompute from "
+                 "the metrics in column H; fill in the commitments during the meeting.",
+                 "Von AllianceCalc aus dem Partnerportfolio erstellt. Die Bewertungen werden aus "
+                 "den Kennzahlen in Spalte H neu berechnet; die Zusagen tragen Sie im Gespräch "
+                 "ein. Die Zusammenfassung gilt für den Stand bei der Erstellung."),
+    "partner": ("Partner", "Partner"),
+    "quarter": ("Quarter", "Quartal"),
+    "this quarter": ("This quarter", "Dieses Quartal"),
+    "last quarter": ("Last quarter", "Vorquartal"),
+    "health": ("Health", "Health-Score"),
+    "status": ("Status", "Status"),
+    "Strategy": ("Strategy", "Strategie"),
+    "Execution": ("Execution", "Umsetzung"),
+    "Commitment": ("Commitment", "Engagement"),
+    "Trust": ("Trust", "Vertrauen"),
+    "Governance": ("Governance", "Steuerung"),
+    "action": ("Action", "Maßnahme"),
+    "quarters red": ("Quarters red", "Quartale rot"),
+    "not known": ("not known", "nicht bekannt"),
+    "revenue": ("Revenue", "Umsatz"),
+    "target": ("Target", "Ziel"),
+    "actual": ("Actual", "Ist"),
+    "attainment": ("Attainment", "Zielerreichung"),
+    "pipeline": ("Pipeline", "Pipeline"),
+    "coverage": ("Pipeline coverage", "Pipeline-Abdeckung"),
+    "target met": ("target met", "Ziel erreicht"),
+    "summary": ("Summary", "Zusammenfassung"),
+    "live summary": ("Summary as the function gives it (English, follows the metrics)",
+                     "Zusammenfassung laut Funktion (englisch, folgt den Kennzahlen)"),
+    "warnings": ("Warning signs and course corrections", "Warnsignale und Gegenmaßnahmen"),
+    "warning sign": ("Warning sign", "Warnsignal"),
+    "course correction": ("Course correction", "Gegenmaßnahme"),
+    "map": ("Shared Strategic Map", "Gemeinsame strategische Landkarte"),
+    "elements": ("Elements documented", "Dokumentierte Elemente"),
+    "of 10": (" of 10", " von 10"),
+    "signoff": ("Executive sign-off", "Freigabe durch die Geschäftsleitung"),
+    "yes": ("yes", "ja"),
+    "no": ("no", "nein"),
+    "milestones": ("Joint business plan milestones", "Meilensteine des gemeinsamen Geschäftsplans"),
+    "milestone": ("Milestone", "Meilenstein"),
+    "owner": ("Owner", "Verantwortlich"),
+    "due": ("Due date", "Fällig am"),
+    "commitments": ("Commitments for next quarter", "Zusagen für das nächste Quartal"),
+    "commitment action": ("Action", "Maßnahme"),
+    "side": ("Side", "Seite"),
+    "metrics": ("Metrics", "Kennzahlen"),
+    "metric": ("Metric", "Kennzahl"),
+    "value": ("Value", "Wert"),
+    "quarters": ("Quarters", "Quartale"),
+    "revenue target": ("Revenue target", "Umsatzziel"),
+    "revenue actual": ("Revenue actual", "Umsatz Ist"),
+    "chart heading": ("Revenue over the quarters", "Umsatz im Quartalsverlauf"),
+    "chart title": ("Revenue against target, and pipeline", "Umsatz gegen Ziel und Pipeline"),
+    "document title": ("Alliance quarterly business review", "Allianz-Quartals-Review"),
+}
+
+
+def texts(language):
+    """The layout's texts in one language: {key: text}."""
+    index = LANGUAGES.index(language)
+    return {key: pair[index] for key, pair in TEXTS.items()}
 
 
 def put(sheet, cell, value, bold=False, size=None):
@@ -37,104 +110,125 @@ def put(sheet, cell, value, bold=False, size=None):
 
 
 def number_format(doc, sheet, cells, code):
-    key = doc.NumberFormats.queryKey(code, doc.CharLocale, False)
-    if key == -1:
-        key = doc.NumberFormats.addNew(code, doc.CharLocale)
+    """A format given in en-US notation, in the document's language (a German
+    document shows 1.234,5)."""
+    from com.sun.star.lang import Locale
+    english = Locale("en", "US", "")
+    formats = doc.NumberFormats
+    if doc.CharLocale.Language == "en":
+        key = formats.queryKey(code, english, False)
+        if key == -1:
+            key = formats.addNew(code, english)
+    else:
+        key = formats.addNewConverted(code, english, doc.CharLocale)
     sheet.getCellRangeByName(cells).setPropertyValue("NumberFormat", key)
 
 
-def build(doc, sheet):
-    sheet.setName("QBR")
-    put(sheet, "A1", "Quarterly business review", bold=True, size=16.0)
-    put(sheet, "A2", "Made by AllianceCalc from the partner portfolio. The scores recompute from "
-                     "the metrics in column H; fill in the commitments during the meeting.")
+def build(doc, sheet, language="en"):
+    """The layout in `language`. The cells are the same in every language, except
+    the summary: the English layout computes it in A26 (ALLIANCE_QBR_SUMMARY gives
+    English only); every other language keeps A26 for the paragraph the generator
+    writes in that language, and shows the live English formula on screen in G23."""
+    s = texts(language)
+    sheet.setName("QBR")  # the generator finds the sheet by this name
+    put(sheet, "A1", s["title"], bold=True, size=16.0)
+    put(sheet, "A2", s["guidance"])
     sheet.getCellRangeByName("A2:E2").merge(True)
     sheet.getCellRangeByName("A2").setPropertyValue("IsTextWrapped", True)
-    sheet.getRows().getByIndex(1).setPropertyValue("Height", 900)
-    put(sheet, "A4", "Partner", bold=True)
-    put(sheet, "A5", "Quarter", bold=True)
+    # Calc sizes no row to a merged cell's text: about 1.8 mm a character, 4 mm a line.
+    lines = -(-len(s["guidance"]) * 180 // 23000)
+    sheet.getRows().getByIndex(1).setPropertyValue("Height", max(900, lines * 400 + 100))
+    put(sheet, "A4", s["partner"], bold=True)
+    put(sheet, "A5", s["quarter"], bold=True)
 
-    put(sheet, "B7", "This quarter", bold=True)
-    put(sheet, "C7", "Last quarter", bold=True)
-    put(sheet, "A8", "Health")
+    put(sheet, "B7", s["this quarter"], bold=True)
+    put(sheet, "C7", s["last quarter"], bold=True)
+    put(sheet, "A8", s["health"])
     put(sheet, "B8", f'=IF(ALLIANCE_CHECK({BLOCK})="OK";ALLIANCE_HEALTH({BLOCK});"")')
-    put(sheet, "A9", "Status")
+    put(sheet, "A9", s["status"])
     put(sheet, "B9", '=IF(B8="";"";ALLIANCE_STATUS(B8))')
     put(sheet, "C9", '=IF(C8="";"";ALLIANCE_STATUS(C8))')
     for i, name in enumerate(DIMENSIONS):
         row = 10 + i
-        put(sheet, f"A{row}", name)
-        put(sheet, f"B{row}",
-            f'=IF($B$8="";"";IFERROR(ALLIANCE_DIMENSION({BLOCK};"{name.lower()}");"not known"))')
-    put(sheet, "A15", "Action")
+        put(sheet, f"A{row}", s[name])
+        put(sheet, f"B{row}", f'=IF($B$8="";"";IFERROR(ALLIANCE_DIMENSION({BLOCK};'
+                              f'"{name.lower()}");"{s["not known"]}"))')
+    put(sheet, "A15", s["action"])
     put(sheet, "B15", '=IF(B8="";"";IF(C8="";ALLIANCE_ACTION(B8;;B16);ALLIANCE_ACTION(B8;C8;B16)))')
-    put(sheet, "A16", "Quarters red")
+    put(sheet, "A16", s["quarters red"])
     number_format(doc, sheet, "B8:C14", "0.0")
 
-    put(sheet, "A18", "Revenue", bold=True)
-    put(sheet, "A19", "Target")
+    put(sheet, "A18", s["revenue"], bold=True)
+    put(sheet, "A19", s["target"])
     put(sheet, "B19", '=IF(ISNUMBER(H8);H8;"")')
-    put(sheet, "A20", "Actual")
+    put(sheet, "A20", s["actual"])
     put(sheet, "B20", '=IF(ISNUMBER(H9);H9;"")')
-    put(sheet, "A21", "Attainment")
+    put(sheet, "A21", s["attainment"])
     put(sheet, "B21", '=IF(AND(ISNUMBER(H8);ISNUMBER(H9));H9/H8;"")')
-    put(sheet, "A22", "Pipeline")
+    put(sheet, "A22", s["pipeline"])
     put(sheet, "B22", '=IF(ISNUMBER(H10);H10;"")')
-    put(sheet, "A23", "Pipeline coverage")
+    put(sheet, "A23", s["coverage"])
     put(sheet, "B23", '=IF(AND(ISNUMBER(H8);ISNUMBER(H9);ISNUMBER(H10));'
-                      'IF(H8-H9>0;H10/(H8-H9);"target met");"")')
+                      f'IF(H8-H9>0;H10/(H8-H9);"{s["target met"]}");"")')
     number_format(doc, sheet, "B19:B20", "#,##0")
     number_format(doc, sheet, "B22", "#,##0")
     number_format(doc, sheet, "B21", "0%")
     number_format(doc, sheet, "B23", '0.0"x"')
 
-    put(sheet, "A25", "Summary", bold=True)
-    put(sheet, "A26", f'=IF(B8="";"";IF(C8="";ALLIANCE_QBR_SUMMARY({BLOCK});'
-                      f'ALLIANCE_QBR_SUMMARY({BLOCK};;C8)))')
+    put(sheet, "A25", s["summary"], bold=True)
+    summary = (f'=IF(B8="";"";IF(C8="";ALLIANCE_QBR_SUMMARY({BLOCK});'
+               f'ALLIANCE_QBR_SUMMARY({BLOCK};;C8)))')
+    if language == "en":
+        put(sheet, "A26", summary)
+    else:
+        put(sheet, "G22", s["live summary"], bold=True)
+        put(sheet, "G23", summary)
     sheet.getCellRangeByName("A26:E26").merge(True)
     sheet.getCellRangeByName("A26").setPropertyValue("IsTextWrapped", True)
     sheet.getCellRangeByName("A26").setPropertyValue("VertJustify", 1)  # top
     sheet.getRows().getByIndex(25).setPropertyValue("Height", 2400)
 
-    put(sheet, "A28", "Warning signs and course corrections", bold=True)
-    put(sheet, "A29", "Warning sign", bold=True)
-    put(sheet, "B29", "Course correction", bold=True)
+    put(sheet, "A28", s["warnings"], bold=True)
+    put(sheet, "A29", s["warning sign"], bold=True)
+    put(sheet, "B29", s["course correction"], bold=True)
     sheet.getCellRangeByName("B30:B39").setPropertyValue("IsTextWrapped", True)
 
-    put(sheet, "A41", "Shared Strategic Map", bold=True)
-    put(sheet, "A42", "Elements documented")
-    put(sheet, "B42", '=IF(ISNUMBER(H5);H5&" of 10";"not known")')
-    put(sheet, "A43", "Executive sign-off")
-    put(sheet, "B43", '=IF(ISBLANK(H6);"not known";IF(OR(H6=1;LOWER(H6)="yes";LOWER(H6)="y";'
-                      'LOWER(H6)="true");"yes";"no"))')
+    put(sheet, "A41", s["map"], bold=True)
+    put(sheet, "A42", s["elements"])
+    put(sheet, "B42", f'=IF(ISNUMBER(H5);H5&"{s["of 10"]}";"{s["not known"]}")')
+    put(sheet, "A43", s["signoff"])
+    # The metric accepts the contract's words (yes, y, true, 1); the answer is in the
+    # layout's language.
+    put(sheet, "B43", f'=IF(ISBLANK(H6);"{s["not known"]}";IF(OR(H6=1;LOWER(H6)="yes";'
+                      f'LOWER(H6)="y";LOWER(H6)="true");"{s["yes"]}";"{s["no"]}"))')
 
-    put(sheet, "A45", "Joint business plan milestones", bold=True)
-    for col, head in zip("ABCD", ["Milestone", "Owner", "Due date", "Status"]):
+    put(sheet, "A45", s["milestones"], bold=True)
+    for col, head in zip("ABCD", [s["milestone"], s["owner"], s["due"], s["status"]]):
         put(sheet, f"{col}46", head, bold=True)
     number_format(doc, sheet, "C47:C58", "YYYY-MM-DD")
 
-    put(sheet, "A60", "Commitments for next quarter", bold=True)
-    for col, head in zip("ABCD", ["Action", "Owner", "Due date", "Side"]):
+    put(sheet, "A60", s["commitments"], bold=True)
+    for col, head in zip("ABCD", [s["commitment action"], s["owner"], s["due"], s["side"]]):
         put(sheet, f"{col}61", head, bold=True)
     number_format(doc, sheet, "C62:C71", "YYYY-MM-DD")
 
-    put(sheet, "G3", "Metrics", bold=True)
-    put(sheet, "G4", "Metric", bold=True)
-    put(sheet, "H4", "Value", bold=True)
-    for i, name in enumerate(METRICS):
+    put(sheet, "G3", s["metrics"], bold=True)
+    put(sheet, "G4", s["metric"], bold=True)
+    put(sheet, "H4", s["value"], bold=True)
+    for i, name in enumerate(METRICS):  # the contract's names: the functions match them
         put(sheet, f"G{5 + i}", name)
 
-    put(sheet, "J3", "Quarters", bold=True)
-    for col, head in zip("JKLMN", ["Quarter", "Health", "Revenue target", "Revenue actual",
-                                   "Pipeline"]):
+    put(sheet, "J3", s["quarters"], bold=True)
+    for col, head in zip("JKLMN", [s["quarter"], s["health"], s["revenue target"],
+                                   s["revenue actual"], s["pipeline"]]):
         put(sheet, f"{col}4", head, bold=True)
     number_format(doc, sheet, "K5:K12", "0.0")
     number_format(doc, sheet, "L5:N12", "#,##0")
 
     # Numbers beside their labels rather than at the far edge of the wide column B.
     sheet.getCellRangeByName("B8:C23").setPropertyValue("HoriJustify", 1)  # LEFT
-    put(sheet, "A73", "Revenue over the quarters", bold=True)
-    add_chart(sheet)
+    put(sheet, "A73", s["chart heading"], bold=True)
+    add_chart(sheet, s["chart title"])
     set_print_layout(doc, sheet)
 
     columns = sheet.getColumns()
@@ -143,7 +237,7 @@ def build(doc, sheet):
         columns.getByIndex(i).setPropertyValue("Width", width)
 
 
-def add_chart(sheet):
+def add_chart(sheet, chart_title):
     """Revenue target, actual and pipeline over the quarters (J: quarter, L..N: the
     series). The generator narrows its ranges to the quarters it fills."""
     from com.sun.star.awt import Rectangle
@@ -164,7 +258,7 @@ def add_chart(sheet):
     chart = charts.getByName("QuarterlyRevenue").getEmbeddedObject()
     chart.HasMainTitle = True
     chart.HasLegend = True
-    chart.getTitle().String = "Revenue against target, and pipeline"
+    chart.getTitle().String = chart_title
 
 
 def set_print_layout(doc, sheet):
@@ -181,10 +275,16 @@ def set_print_layout(doc, sheet):
 
 def main():
     profile, output = sys.argv[1], sys.argv[2]
+    language = sys.argv[3] if len(sys.argv) > 3 else "en"
+    if language not in LANGUAGES:
+        sys.exit("language must be one of " + ", ".join(LANGUAGES))
     with Office(profile) as office:
         doc = office.new_calc()
-        doc.DocumentProperties.Title = "Alliance quarterly business review"  # shown in File > New
-        build(doc, doc.Sheets.getByIndex(0))
+        if language == "de":  # the language of its text and number formats
+            from com.sun.star.lang import Locale
+            doc.CharLocale = Locale("de", "DE", "")
+        doc.DocumentProperties.Title = texts(language)["document title"]  # shown in File > New
+        build(doc, doc.Sheets.getByIndex(0), language)
         doc.calculateAll()
         doc.storeToURL(file_url(output), props(FilterName="OpenDocument Spreadsheet Flat XML"))
         doc.close(True)

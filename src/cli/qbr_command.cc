@@ -12,6 +12,7 @@
 #include "cli/command_line.h"
 #include "cli/office_options.h"
 #include "core/input_error.h"
+#include "core/language.h"
 #include "core/text.h"
 #include "office/document.h"
 #include "office/office.h"
@@ -19,6 +20,7 @@
 #include "qbr/output_files.h"
 #include "qbr/portfolio.h"
 #include "qbr/qbr_content.h"
+#include "qbr/qbr_text.h"
 #include "qbr/qbr_writer.h"
 #include "qbr/uno_workbook.h"
 
@@ -30,12 +32,15 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: alliancecalc qbr WORKBOOK (--partner NAME... | --all) [--quarter YYYY-Qn]\n"
-    "                        [--out DIR] [--pdf] [--force] [--template FILE]\n"
+    "                        [--out DIR] [--pdf] [--force] [--language en|de]\n"
+    "                        [--template FILE]\n"
     "\n"
     "Makes a quarterly business review workbook for each partner from the portfolio\n"
     "WORKBOOK (its Portfolio, History and Plan sheets), named \"<partner> QBR <quarter>.ods\",\n"
     "and with --pdf a PDF beside it. The portfolio is never changed, and no existing\n"
-    "file is replaced unless --force is given.\n";
+    "file is replaced unless --force is given. With --language de the review's titles,\n"
+    "labels, course corrections and summary are German; the scores, and the words the\n"
+    "functions compute (status, action, warning titles), are the same in both languages.\n";
 
 constexpr const char* kExitCodes =
     "Exit codes: 0 done; 1 some partners' QBRs could not be made (see the messages);\n"
@@ -73,9 +78,11 @@ int runQbr(const std::vector<std::string>& args) {
       "out", po::value<std::string>()->value_name("DIR")->default_value("."),
       "the folder for the files")("pdf", po::bool_switch(), "also export each QBR as PDF")(
       "force", po::bool_switch(), "replace files that already exist")(
-      "template",
-      po::value<std::string>()->value_name("FILE")->default_value(ALLIANCE_QBR_TEMPLATE),
-      "the QBR template")("help,h", "show this help");
+      "language", po::value<std::string>()->value_name("en|de")->default_value("en"),
+      "the language of the review's texts: en (English) or de (German)")(
+      "template", po::value<std::string>()->value_name("FILE"),
+      "the QBR template (default: the bundled one in the review's language)")("help,h",
+                                                                              "show this help");
   addOfficeOptions(options);
   const std::optional<po::variables_map> parsed =
       parseCommandLine(args, options, "workbook", 1, {"qbr", kUsage, kExitCodes});
@@ -100,7 +107,16 @@ int runQbr(const std::vector<std::string>& args) {
     }
   }
   const std::filesystem::path workbook = vm["workbook"].as<std::string>();
-  const std::filesystem::path templateFile = vm["template"].as<std::string>();
+  const std::string languageTag = vm["language"].as<std::string>();
+  const std::optional<Language> language = parseLanguage(languageTag);
+  if (!language) {
+    throw usageError("qbr", fmt::format("--language {} is not en or de", languageTag));
+  }
+  const std::filesystem::path bundledTemplate(ALLIANCE_QBR_TEMPLATE);
+  const std::filesystem::path templateFile =
+      vm.count("template") != 0
+          ? std::filesystem::path(vm["template"].as<std::string>())
+          : bundledTemplate.parent_path() / qbr::templateFileName("qbr", ".fods", *language);
   qbr::QbrOutput output{vm["out"].as<std::string>(), vm["pdf"].as<bool>(), vm["force"].as<bool>()};
   // Cheap checks first: a typo should not cost an office start-up.
   office::Document::checkReadable(workbook);
@@ -155,7 +171,7 @@ int runQbr(const std::vector<std::string>& args) {
       progress(i, partners.size(), name);
     }
     try {
-      const qbr::QbrContent content = qbr::buildQbr(portfolio, *partners[i], *quarter);
+      const qbr::QbrContent content = qbr::buildQbr(portfolio, *partners[i], *quarter, *language);
       const qbr::QbrFiles files = qbr::writeQbr(office->desktop(), templateFile, content, output);
       std::cout << files.ods.string() << '\n';
       if (files.pdf) {

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include "core/input_error.h"
+#include "core/report.h"
+#include "qbr/qbr_text.h"
+
 namespace alliance::qbr {
 
 namespace {
@@ -13,7 +17,13 @@ std::optional<double> numberOf(const Value& v) {
 }  // namespace
 
 QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner, Quarter quarter) {
+  return buildQbr(portfolio, partner, quarter, Language::English);
+}
+
+QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner, Quarter quarter,
+                    Language language) {
   QbrContent out;
+  out.language = language;
   out.partner = partner.name;
   out.quarter = quarter;
 
@@ -92,6 +102,18 @@ QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner, Quart
   }
   out.history.push_back({quarter, out.health, values.find(Metric::RevenueTarget),
                          values.find(Metric::RevenueActual), values.find(Metric::Pipeline)});
+
+  if (language != Language::English) {
+    // The paragraph ALLIANCE_QBR_SUMMARY would give, with the template's default
+    // weights and last quarter's health, in the review's language. A health last
+    // quarter outside 0..100 (typed into Previous health) leaves a note instead,
+    // where the English workbook's formula shows Err:502.
+    try {
+      out.summary = qbrSummary(values, out.previousHealth, Weights{}, language);
+    } catch (const InputError&) {
+      out.summary = std::string(qbrText(QbrText::SummaryUnavailable, language));
+    }
+  }
 
   out.hasPlan = portfolio.hasPlan;
   for (const Milestone& m : portfolio.plan) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/language.h"
 #include "core/metrics.h"
 #include "core/scoring.h"
 #include "core/warnings.h"
@@ -38,10 +39,19 @@ struct QbrContent {
   std::vector<QuarterPoint> history;  // oldest first, this quarter last
   std::vector<Milestone> milestones;
   bool hasPlan = false;
+  Language language = kDefaultLanguage;  // of the fixed texts and course corrections
+  // The summary paragraph written as text, for a language other than English.
+  // ALLIANCE_QBR_SUMMARY (the template's live formula) gives the contract's English
+  // paragraph only, so an English workbook keeps the formula and this stays empty.
+  std::optional<std::string> summary;
 };
 
 // Throws InputError when the partner's metrics are invalid (the sentence
 // ALLIANCE_CHECK gives), QbrError when the History contradicts itself.
+// The review's fixed texts, course corrections and summary are in `language`;
+// the three-argument form writes English.
+[[nodiscard]] QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner,
+                                  Quarter quarter, Language language);
 [[nodiscard]] QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner,
                                   Quarter quarter);
 

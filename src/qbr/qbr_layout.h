@@ -1,5 +1,7 @@
-// Where the QBR template (templates/qbr.fods, made by templates/make_qbr.py)
-// expects each thing the generator writes. Keep the two in step.
+// Where the QBR template (templates/qbr.fods and its German variant qbr-de.fods,
+// both made by templates/make_qbr.py) expects each thing the generator writes.
+// Keep the two in step. The German layout leaves the summary cell to the
+// generator's German paragraph and shows the live English formula in G23.
 #pragma once
 
 namespace alliance::qbr::layout {
@@ -12,7 +14,8 @@ inline constexpr char kPreviousHealth[] = "C8";
 inline constexpr int kPreviousDimensionsColumn = 2;  // C10..C14
 inline constexpr int kPreviousDimensionsRow = 9;     // 0-based row of C10
 inline constexpr char kQuartersRed[] = "B16";
-inline constexpr int kWarningsRow = 29;  // 0-based row of A30: title in A, correction in B
+inline constexpr char kSummary[] = "A26";  // a merged cell over A26:E26
+inline constexpr int kWarningsRow = 29;    // 0-based row of A30: title in A, correction in B
 inline constexpr int kMaxWarnings = 10;
 inline constexpr int kMilestonesRow = 46;  // 0-based row of A47: milestone, owner, due, status
 inline constexpr int kMaxMilestones = 12;

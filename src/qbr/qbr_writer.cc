@@ -21,6 +21,7 @@
 #include "core/text.h"
 #include "qbr/output_files.h"
 #include "qbr/qbr_layout.h"
+#include "qbr/qbr_text.h"
 
 namespace alliance::qbr {
 
@@ -80,9 +81,10 @@ class SheetWriter {
   explicit SheetWriter(const Reference<css::sheet::XSpreadsheet>& sheet) : sheet_(sheet) {}
 
   // setString: the cell holds exactly this text, even "=cmd|..." or "+1".
-  void text(const char* address, std::u16string_view value) const {
-    Reference<css::text::XTextRange>(named(address), UNO_QUERY_THROW)->setString(fromU16(value));
+  void text(const char* address, const OUString& value) const {
+    Reference<css::text::XTextRange>(named(address), UNO_QUERY_THROW)->setString(value);
   }
+  void text(const char* address, std::u16string_view value) const { text(address, fromU16(value)); }
   void number(const char* address, std::optional<double> value) const {
     if (value) {
       named(address)->setValue(*value);
@@ -142,7 +144,9 @@ class Block {
 void fill(const SheetWriter& out, const QbrContent& c) {
   const std::string quarter = c.quarter.text();
   const std::u16string quarter16(quarter.begin(), quarter.end());
-  out.text(layout::kTitle, u"Quarterly business review: " + c.partner + u", " + quarter16);
+  const auto said = [&c](QbrText id) { return qbrText(id, c.language); };
+  out.text(layout::kTitle,
+           fromUtf8(said(QbrText::TitlePrefix)) + fromU16(c.partner) + ", " + fromUtf8(quarter));
   out.text(layout::kPartner, c.partner);
   out.text(layout::kQuarter, quarter16);
   out.number(layout::kPreviousHealth, c.previousHealth);
@@ -162,24 +166,28 @@ void fill(const SheetWriter& out, const QbrContent& c) {
 
   Block warnings(2);
   if (c.warnings.empty()) {
-    warnings.row(std::string_view("No warning sign fires."), std::string_view());
+    warnings.row(said(QbrText::NoWarning), std::string_view());
   }
+  // The title is the contract's name in every language, as ALLIANCE_WARNINGS gives it.
   for (const Warning w : c.warnings) {
-    warnings.row(warningInfo(w).title, warningInfo(w).courseCorrection);
+    warnings.row(warningInfo(w).title, courseCorrection(w, c.language));
   }
   warnings.writeTo(out, 0, layout::kWarningsRow);
 
   Block milestones(4);
   if (!c.hasPlan) {
-    milestones.row(Value::ofText(u"The portfolio has no Plan sheet."), Value{}, Value{}, Value{});
+    milestones.row(said(QbrText::NoPlanSheet), Value{}, Value{}, Value{});
   } else if (c.milestones.empty()) {
-    milestones.row(Value::ofText(u"No milestone recorded for this partner."), Value{}, Value{},
-                   Value{});
+    milestones.row(said(QbrText::NoMilestone), Value{}, Value{}, Value{});
   }
   for (const Milestone& m : c.milestones) {
     milestones.row(m.milestone, m.owner, m.due, m.status);
   }
   milestones.writeTo(out, 0, layout::kMilestonesRow);
+
+  if (c.summary) {  // replaces the template's English ALLIANCE_QBR_SUMMARY formula
+    out.text(layout::kSummary, fromUtf8(*c.summary));
+  }
 
   Block history(5);
   for (const QuarterPoint& p : c.history) {

@@ -22,7 +22,18 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 TEMPLATES = sorted(glob.glob(os.path.join(ROOT, "templates", "*.fods")))
 SAMPLE = os.path.join(ROOT, "examples", "sample-portfolio.ods")
 OXT = os.environ.get("ALLIANCE_OXT", "")
-TEMPLATE_FOLDER = "templates/AllianceCalc/"  # where the package holds the .ots files
+# Where the package holds the .ots files: the English ones in one folder, each
+# other language's (NAME-de.ots) in a folder of its own (see extension/Paths.xcu).
+TEMPLATE_FOLDER = "templates/AllianceCalc/"
+LOCALIZED_FOLDERS = {"de": "localized-templates/de/AllianceCalc/"}
+
+
+def package_folder(name):
+    """The package folder of a template file: by its language suffix."""
+    for language, folder in LOCALIZED_FOLDERS.items():
+        if os.path.splitext(name)[0].endswith("-" + language):
+            return folder
+    return TEMPLATE_FOLDER
 TEMPLATE_MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet-template"
 
 NS = {
@@ -38,8 +49,12 @@ def packaged_templates():
     if not os.path.isfile(OXT):
         return []
     with zipfile.ZipFile(OXT) as z:
-        return sorted(n[len(TEMPLATE_FOLDER):] for n in z.namelist()
-                      if n.startswith(TEMPLATE_FOLDER) and n.endswith(".ots"))
+        found = []
+        for folder in [TEMPLATE_FOLDER, *LOCALIZED_FOLDERS.values()]:
+            found += [n[len(folder):] for n in z.namelist()
+                      if n.startswith(folder) and n.endswith(".ots")
+                      and package_folder(n[len(folder):]) == folder]
+        return sorted(found)
 
 
 BUILT = packaged_templates()
@@ -60,7 +75,7 @@ def extract_built(name, tmp_path):
     """A copy of one packaged template, taken out of the .oxt."""
     target = tmp_path / name
     with zipfile.ZipFile(OXT) as z:
-        target.write_bytes(z.read(TEMPLATE_FOLDER + name))
+        target.write_bytes(z.read(package_folder(name) + name))
     return target
 
 

@@ -2,8 +2,10 @@
 #include <gtest/gtest.h>
 
 #include "core/input_error.h"
+#include "core/report.h"
 #include "qbr/portfolio.h"
 #include "qbr/qbr_content.h"
+#include "qbr/qbr_text.h"
 
 namespace alliance::qbr {
 namespace {
@@ -132,6 +134,73 @@ TEST(BuildQbr, KeepsAtMostEightQuarters) {
   const QbrContent c = buildQbr(p, p.partners[0], Quarter{2026, 1});
   EXPECT_EQ(c.history.size(), kMaxHistoryPoints);
   EXPECT_EQ(c.history.front().quarter, (Quarter{2024, 2}));
+}
+
+TEST(BuildQbr, EnglishKeepsTheTemplatesSummaryFormula) {
+  const Portfolio p = readPortfolio(sampleWorkbook());
+  const QbrContent c = buildQbr(p, p.partners[0], Quarter{2026, 4});
+  EXPECT_EQ(c.language, Language::English);
+  EXPECT_FALSE(c.summary);
+}
+
+TEST(BuildQbr, GermanWritesTheCoresGermanParagraphWithTheSameNumbers) {
+  const Portfolio p = readPortfolio(sampleWorkbook());
+  const QbrContent english = buildQbr(p, p.partners[0], Quarter{2026, 4});
+  const QbrContent german = buildQbr(p, p.partners[0], Quarter{2026, 4}, Language::German);
+  EXPECT_EQ(german.language, Language::German);
+  EXPECT_DOUBLE_EQ(german.health, english.health);
+  EXPECT_EQ(german.previousHealth, english.previousHealth);
+  EXPECT_EQ(german.warnings, english.warnings);
+  EXPECT_EQ(german.history.size(), english.history.size());
+  ASSERT_TRUE(german.summary);
+  // health 100 against 66 last quarter (the History row of 2026-Q3)
+  EXPECT_EQ(german.summary->rfind("Der Health-Score der Allianz liegt bei 100 (grün)", 0), 0U)
+      << *german.summary;
+  EXPECT_NE(german.summary->find("66"), std::string::npos) << *german.summary;
+  EXPECT_NE(german.summary->find("Kein Warnsignal schlägt an."), std::string::npos);
+}
+
+TEST(BuildQbr, GermanParagraphKeepsTheContractsWarningTitles) {
+  const Portfolio p = readPortfolio(sampleWorkbook());
+  const QbrContent c = buildQbr(p, p.partners[1], Quarter{2026, 4}, Language::German);
+  ASSERT_TRUE(c.summary);
+  EXPECT_NE(c.summary->find("Warnsignal: Governance lapsed."), std::string::npos) << *c.summary;
+  EXPECT_NE(courseCorrection(Warning::GovernanceLapsed, Language::German),
+            courseCorrection(Warning::GovernanceLapsed, Language::English));
+}
+
+TEST(BuildQbr, GermanSummaryNotesAnUnusableHealthLastQuarter) {
+  Workbook wb = sampleWorkbook();
+  wb.sheets.erase(wb.sheets.begin() + 1);  // no History: Previous health is used
+  wb.sheets[0].rows[2][3] = n(140);
+  Sheet history{u"History", {{t(u"Quarter"), t(u"Partner"), t(u"Health")}}};
+  wb.sheets.insert(wb.sheets.begin() + 1, history);
+  const Portfolio p = readPortfolio(wb);
+  const QbrContent c = buildQbr(p, p.partners[0], Quarter{2026, 4}, Language::German);
+  EXPECT_EQ(c.previousHealth, 140.0);
+  EXPECT_EQ(c.summary, std::string(qbrText(QbrText::SummaryUnavailable, Language::German)));
+}
+
+TEST(QbrTexts, EveryTextHasBothLanguagesInEnumOrder) {
+  std::size_t i = 0;
+  for (const QbrTextEntry& entry : qbrTextTable()) {
+    EXPECT_EQ(static_cast<std::size_t>(entry.id), i++);
+    EXPECT_FALSE(entry.english.empty());
+    EXPECT_FALSE(entry.german.empty());
+    EXPECT_NE(entry.english, entry.german);
+    EXPECT_EQ(qbrText(entry.id, Language::English), entry.english);
+    EXPECT_EQ(qbrText(entry.id, Language::German), entry.german);
+  }
+  EXPECT_EQ(qbrText(QbrText::NoWarning, Language::German), "Kein Warnsignal schlägt an.");
+}
+
+TEST(QbrTexts, TemplatesAreFoundByLanguage) {
+  EXPECT_EQ(templateFileName("qbr", ".fods", Language::English), "qbr.fods");
+  EXPECT_EQ(templateFileName("qbr", ".fods", Language::German), "qbr-de.fods");
+  EXPECT_EQ(packagedTemplate("/pkg", "qbr", Language::English),
+            std::filesystem::path("/pkg/templates/AllianceCalc/qbr.ots"));
+  EXPECT_EQ(packagedTemplate("/pkg", "qbr", Language::German),
+            std::filesystem::path("/pkg/localized-templates/de/AllianceCalc/qbr-de.ots"));
 }
 
 }  // namespace
