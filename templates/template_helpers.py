@@ -105,11 +105,24 @@ def wrap(sheet, cells):
     sheet.getCellRangeByName(cells).setPropertyValue("IsTextWrapped", True)
 
 
+def set_language(doc, language):
+    """The document's language ("en" keeps the office's): its text and the
+    notation of its number formats (a German document shows 1.234,5)."""
+    if language == "de":
+        from com.sun.star.lang import Locale
+        doc.CharLocale = Locale("de", "DE", "")
+
+
 def number_format(doc, sheet, cells, code):
+    """A format given in the office's English notation, in the document's language."""
     formats = doc.NumberFormats
-    key = formats.queryKey(code, doc.CharLocale, False)
-    if key == -1:
-        key = formats.addNew(code, doc.CharLocale)
+    if doc.CharLocale.Language == "de":
+        from com.sun.star.lang import Locale
+        key = formats.addNewConverted(code, Locale("en", "US", ""), doc.CharLocale)
+    else:
+        key = formats.queryKey(code, doc.CharLocale, False)
+        if key == -1:
+            key = formats.addNew(code, doc.CharLocale)
     sheet.getCellRangeByName(cells).setPropertyValue("NumberFormat", key)
 
 
