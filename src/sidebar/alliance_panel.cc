@@ -1,7 +1,6 @@
 #include "sidebar/alliance_panel.h"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
-#include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
@@ -146,37 +145,9 @@ void AlliancePanel::update(bool reread) {
   }
 }
 
-void AlliancePanel::selectionChanged() {
-  update(rereadPending_);
-  rereadPending_ = false;
-}
+void AlliancePanel::selectionChanged() { update(false); }
 
-void AlliancePanel::documentModified() {
-  if (!window_ || !model_.is()) {
-    return;  // nothing is shown yet
-  }
-  rereadPending_ = true;
-  if (updatePosted_) {
-    return;  // one update is already on its way
-  }
-  if (!context_.is()) {
-    deferredUpdate();  // no office to defer to
-    return;
-  }
-  if (!mainLoop_.is()) {
-    mainLoop_ = css::awt::AsyncCallback::create(context_);
-  }
-  mainLoop_->addCallback(listener_->asCallback(), css::uno::Any());
-  updatePosted_ = true;
-}
-
-void AlliancePanel::deferredUpdate() {
-  updatePosted_ = false;
-  if (rereadPending_) {
-    rereadPending_ = false;
-    update(true);
-  }
-}
+void AlliancePanel::documentModified() { update(true); }
 
 void AlliancePanel::sourceDisposed() { stopListening(); }
 

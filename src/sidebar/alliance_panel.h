@@ -7,7 +7,6 @@
 // behind the firewall of entry_guard.h.
 #pragma once
 
-#include <com/sun/star/awt/XRequestCallback.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -64,7 +63,6 @@ class AlliancePanel : private cppu::BaseMutex, public PanelBase {
   // From PanelListener, each already behind the firewall.
   void selectionChanged();
   void documentModified();
-  void deferredUpdate();
   void sourceDisposed();
   void parentResized();
   void buttonPressed(const rtl::OUString& command);
@@ -89,11 +87,6 @@ class AlliancePanel : private cppu::BaseMutex, public PanelBase {
   std::optional<qbr::Workbook> workbook_;
   CursorPosition cursor_;
   std::optional<PartnerCard> card_;
-  // Edits are shown once the office's main loop is idle again: a macro that changes
-  // a thousand cells costs one re-read of the workbook, not a thousand.
-  css::uno::Reference<css::awt::XRequestCallback> mainLoop_;
-  bool rereadPending_ = false;
-  bool updatePosted_ = false;
 };
 
 }  // namespace alliance::sidebar

@@ -54,19 +54,6 @@ void PanelListener::modified(const css::lang::EventObject& /*event*/) {
       [&](const std::string& m) { sinkFor(p)(m); });
 }
 
-void PanelListener::notify(const css::uno::Any& /*data*/) {
-  rtl::Reference<AlliancePanel> p;
-  guardedNotice(
-      "notify",
-      [&] {
-        p = panel();
-        if (p.is()) {
-          p->deferredUpdate();
-        }
-      },
-      [&](const std::string& m) { sinkFor(p)(m); });
-}
-
 void PanelListener::actionPerformed(const css::awt::ActionEvent& event) {
   rtl::Reference<AlliancePanel> p;
   guardedNotice(

@@ -1,16 +1,14 @@
 // The panel's listeners in one object: selection changes of the controller,
-// modifications of the document, its buttons, its parent window's size, and the
-// office's call back for an update the panel has deferred (XCallback). Each
+// modifications of the document, its buttons and its parent window's size. Each
 // callback runs behind the firewall and forwards to the panel until the panel
 // detaches it.
 #pragma once
 
 #include <com/sun/star/awt/XActionListener.hpp>
-#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
-#include <cppuhelper/implbase5.hxx>
+#include <cppuhelper/implbase4.hxx>
 #include <rtl/ref.hxx>
 
 #include <mutex>
@@ -20,9 +18,8 @@ namespace alliance::sidebar {
 class AlliancePanel;
 
 class PanelListener
-    : public cppu::WeakImplHelper5<css::view::XSelectionChangeListener, css::util::XModifyListener,
-                                   css::awt::XActionListener, css::awt::XWindowListener,
-                                   css::awt::XCallback> {
+    : public cppu::WeakImplHelper4<css::view::XSelectionChangeListener, css::util::XModifyListener,
+                                   css::awt::XActionListener, css::awt::XWindowListener> {
  public:
   explicit PanelListener(AlliancePanel* panel) : panel_(panel) {}
 
@@ -34,7 +31,6 @@ class PanelListener
   css::uno::Reference<css::util::XModifyListener> asModifyListener() { return this; }
   css::uno::Reference<css::awt::XActionListener> asActionListener() { return this; }
   css::uno::Reference<css::awt::XWindowListener> asWindowListener() { return this; }
-  css::uno::Reference<css::awt::XCallback> asCallback() { return this; }
 
   // XSelectionChangeListener
   void SAL_CALL selectionChanged(const css::lang::EventObject& event) override;
@@ -47,8 +43,6 @@ class PanelListener
   void SAL_CALL windowMoved(const css::awt::WindowEvent& event) override;
   void SAL_CALL windowShown(const css::lang::EventObject& event) override;
   void SAL_CALL windowHidden(const css::lang::EventObject& event) override;
-  // XCallback: the office's main loop runs an update the panel deferred
-  void SAL_CALL notify(const css::uno::Any& data) override;
   // XEventListener: the document, controller or a window goes away
   void SAL_CALL disposing(const css::lang::EventObject& event) override;
 

@@ -99,7 +99,6 @@ const std::vector<EntryPoint>& entryPoints() {
       {"windowShown", true, [](Objects& o) { o.listener->windowShown({}); }},
       {"windowHidden", true, [](Objects& o) { o.listener->windowHidden({}); }},
       {"disposing", true, [](Objects& o) { o.listener->disposing({}); }},
-      {"notify", true, [](Objects& o) { o.listener->notify({}); }},
   };
   return all;
 }
