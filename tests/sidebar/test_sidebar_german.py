@@ -8,7 +8,8 @@ import shutil
 import pytest
 
 from conftest import SAMPLE, _profile
-from test_sidebar import Panel, select, show_deck, wait_for
+from panel_access import Panel, show_deck, wait_for
+from test_sidebar import select
 from visible_office import VisibleOffice
 
 PARTNER = "Cedar & Stone Consulting"

@@ -1,0 +1,61 @@
+"""Reading and driving the Alliance panel in a running Calc window, as a test or a
+screen reader does it: shared by the sidebar tests and the sidebar benchmark."""
+
+import time
+
+DECK = "AllianceDeck"
+PANEL = "AlliancePartnerPanel"
+PANEL_URL = "private:resource/toolpanel/AllianceCalcPanelFactory/PartnerScorecard"
+
+
+def wait_for(condition, timeout=15.0):
+    """Waits for the office to show what the test expects; returns the last value."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(0.1)
+
+
+def show_deck(doc):
+    sidebar = doc.getCurrentController().getSidebar()
+    sidebar.setVisible(True)
+    decks = sidebar.getDecks()
+    assert wait_for(lambda: decks.hasByName(DECK)), list(decks.getElementNames())
+    deck = decks.getByName(DECK)
+    deck.activate(True)
+    sidebar.showDecks(True)
+    panel = deck.getPanels().getByName(PANEL)
+    panel.expand(True)
+    return wait_for(panel.getDialog)
+
+
+class Panel:
+    """The panel's controls, read the way a test or a screen reader reads them."""
+
+    def __init__(self, window):
+        self.window = window
+
+    def label(self, name):
+        return self.window.getControl(name).getModel().Label
+
+    def text(self, name):
+        return self.window.getControl(name).getModel().Text
+
+    def bar(self, name):
+        return self.window.getControl(name).getModel().ProgressValue
+
+    def press(self, name):
+        self.window.getControl(name).getAccessibleContext().doAccessibleAction(0)
+
+
+def portfolio_sheet(doc):
+    return doc.Sheets.getByName("Portfolio")
+
+
+def column_of(sheet, title, header_row=3):
+    for column in range(40):
+        if sheet.getCellByPosition(column, header_row).getString() == title:
+            return column
+    raise AssertionError("no column " + title)
