@@ -13,6 +13,8 @@
 
 #include <cstdlib>
 
+#include "qbr/qbr_text.h"
+
 namespace alliance::sidebar {
 
 using css::uno::Any;
@@ -71,8 +73,15 @@ std::filesystem::path extensionFolder(const ContextRef& context) {
   return systemPath(location);
 }
 
-std::filesystem::path templateFile(const ContextRef& context, std::string_view name) {
-  return extensionFolder(context) / "templates" / "AllianceCalc" / (std::string(name) + ".ots");
+std::filesystem::path templateFile(const ContextRef& context, std::string_view name,
+                                   Language language) {
+  const std::filesystem::path folder = extensionFolder(context);
+  std::filesystem::path file = qbr::packagedTemplate(folder, name, language);
+  std::error_code missing;
+  if (language != Language::English && !std::filesystem::is_regular_file(file, missing)) {
+    file = qbr::packagedTemplate(folder, name, Language::English);
+  }
+  return file;
 }
 
 std::string profileFolder(const ContextRef& context) {

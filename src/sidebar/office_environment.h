@@ -28,8 +28,10 @@ using ContextRef = css::uno::Reference<css::uno::XComponentContext>;
 // The installed extension's folder; throws RuntimeException when the office does not know it.
 [[nodiscard]] std::filesystem::path extensionFolder(const ContextRef& context);
 
-// A template built into the extension: templates/AllianceCalc/<name>.ots.
-[[nodiscard]] std::filesystem::path templateFile(const ContextRef& context, std::string_view name);
+// A template built into the extension, in `language` when the package has that
+// version of it (qbr::packagedTemplate), else the English one.
+[[nodiscard]] std::filesystem::path templateFile(const ContextRef& context, std::string_view name,
+                                                 Language language);
 
 // The user profile folder, empty when it cannot be found.
 [[nodiscard]] std::string profileFolder(const ContextRef& context);

@@ -67,7 +67,7 @@ class Progress {
 }  // namespace
 
 std::string openNewWorkbook(const ContextRef& context, Language language) {
-  const std::filesystem::path file = templateFile(context, kNewWorkbookTemplate);
+  const std::filesystem::path file = templateFile(context, kNewWorkbookTemplate, language);
   if (!std::filesystem::is_regular_file(file)) {
     return format(Text::TemplateMissing, language, file.string());
   }
@@ -106,7 +106,7 @@ std::string generateQbrs(const ContextRef& context, const Reference<css::frame::
       partners.push_back(&row);
     }
   }
-  const std::filesystem::path qbrTemplate = templateFile(context, "qbr");
+  const std::filesystem::path qbrTemplate = templateFile(context, "qbr", language);
   if (!std::filesystem::is_regular_file(qbrTemplate)) {
     return format(Text::TemplateMissing, language, qbrTemplate.string());
   }
@@ -137,7 +137,7 @@ std::string generateQbrs(const ContextRef& context, const Reference<css::frame::
     }
     try {
       const qbr::QbrFiles files =
-          qbr::writeQbr(desktop, qbrTemplate, qbr::buildQbr(portfolio, row, quarter),
+          qbr::writeQbr(desktop, qbrTemplate, qbr::buildQbr(portfolio, row, quarter, language),
                         qbr::QbrOutput{*folder, false, false});
       written.push_back(files.ods.filename().string());
     } catch (const InputError& e) {

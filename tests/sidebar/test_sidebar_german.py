@@ -6,18 +6,27 @@ import os
 import shutil
 
 import pytest
+import uno
 
 from conftest import SAMPLE, _profile
 from panel_access import Panel, show_deck, wait_for
 from test_sidebar import select
-from visible_office import VisibleOffice
+from visible_office import VisibleOffice, props
 
 PARTNER = "Cedar & Stone Consulting"
 
 
 @pytest.fixture(scope="module")
-def german(display, workdir):
-    with VisibleOffice(display.name, _profile(), ui_locale="de-DE") as running:
+def german_qbr_folder(workdir):
+    path = os.path.join(workdir, "qbr-de")
+    os.makedirs(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def german(display, workdir, german_qbr_folder):
+    with VisibleOffice(display.name, _profile(), ui_locale="de-DE",
+                       env={"ALLIANCECALC_QBR_FOLDER": german_qbr_folder}) as running:
         path = os.path.join(workdir, "portfolio-de.ods")
         shutil.copy(SAMPLE, path)
         doc = running.open(path)
@@ -40,3 +49,21 @@ def test_german_office_shows_german_labels_and_course_corrections(german):
     assert "Was zu tun ist: " in details
     assert "What to do" not in details
     assert panel.label("action") == "Portfolio-Maßnahme: Grow"
+
+
+def test_german_office_writes_a_german_qbr(german, german_qbr_folder):
+    panel = Panel(show_deck(german))
+    select(german, 0, 6)
+    assert wait_for(lambda: panel.label("partner") == PARTNER), panel.label("partner")
+    panel.press("qbrPartner")
+    report = wait_for(lambda: "geschrieben" in panel.text("results") and panel.text("results"))
+    assert report.startswith("1 von 1 QBR-Arbeitsmappen nach " + german_qbr_folder), report
+    (name,) = [n for n in os.listdir(german_qbr_folder) if not n.startswith(".~")]
+    qbr = german.getCurrentController().getFrame().getCreator().loadComponentFromURL(
+        uno.systemPathToFileUrl(os.path.join(german_qbr_folder, name)), "_blank", 0,
+        props(Hidden=True))
+    try:
+        title = qbr.Sheets.getByIndex(0).getCellRangeByName("A1").getString()
+        assert title.startswith("Quartals-Review: " + PARTNER), title
+    finally:
+        qbr.close(True)
