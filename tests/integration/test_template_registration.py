@@ -34,6 +34,7 @@ TITLES = {
 # The German templates: the title the dialog lists, and the title on the first sheet.
 GERMAN_TITLES = {
     "account-mapping-de": ("Allianz-Kundenabgleich", "Kundenabgleich"),
+    "partner-portfolio-de": ("Allianz-Partnerportfolio", "Partnerportfolio"),
     "partner-scorecard-de": ("Allianz-Partner-Scorecard", "Partner-Scorecard"),
     "programme-checklist-de": ("Checkliste Allianzprogramm", "Checkliste Allianzprogramm"),
     "qbr-de": ("Allianz-Quartals-Review", "Quartals-Review"),
