@@ -57,7 +57,7 @@ TEST(AccountKeyContract, GivesAnEmptyKeyForFreeMailAddresses) {
   }
 }
 
-TEST(AccountKeyContract, MatchesTheIssuesExampleOfTwoSpellingsOfOneCompany) {
+TEST(AccountKeyContract, MatchesTheContractsExampleOfTwoSpellingsOfOneCompany) {
   EXPECT_EQ(key(u"ACME Inc."), key(u"Acme, Incorporated"));
   EXPECT_EQ(key(u"ACME Inc."), "acme");
 }

@@ -1,5 +1,5 @@
 // Google Benchmark of account mapping: keys per second on realistic names, and the hash
-// join of two 100,000-row lists (issue 3: at least 1 million keys a second on one core;
+// join of two 100,000-row lists (target: at least 1 million keys a second on one core;
 // ALLIANCE_OVERLAP over two 100,000-row columns well under a second).
 //
 //   alliance_accounts_benchmark --benchmark_counters_tabular=true

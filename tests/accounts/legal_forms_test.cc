@@ -24,7 +24,7 @@ std::set<std::string> regionsOf(std::string_view regions) {
   return codes;
 }
 
-TEST(LegalFormTable, CoversTheRegionsOfTheIssue) {
+TEST(LegalFormTable, CoversEveryRegionTheProductPromises) {
   std::set<std::string> covered;
   for (const LegalFormEntry& entry : legalFormEntries()) {
     const std::set<std::string> codes = regionsOf(entry.regions);

@@ -1,4 +1,4 @@
-// The exception firewall (issue 6, item 2): every UNO entry point of the add-in turns
+// The exception firewall: every UNO entry point of the add-in turns
 // every C++ exception, std::bad_alloc included, into a UNO exception, so that nothing
 // but a UNO exception ever reaches the office. Failures are injected through the
 // test-only seam addin/fault_injection.h at the start of each entry point, inside the

@@ -1,4 +1,4 @@
-"""The bad-input matrix (issue 6, item 1): every ALLIANCE_* function called in real Calc
+"""The bad-input matrix: every ALLIANCE_* function called in real Calc
 with every kind of bad argument, each case asserting the documented result or the exact
 error code (docs/input-rules.md, "Bad-input matrix"). Afterwards the office must still be
 alive and answer a trivial recalculation quickly, and the add-in's log must hold no
