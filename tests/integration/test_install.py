@@ -26,19 +26,24 @@ def install(profile, *args, user=None):
     return result.stdout
 
 
+def health_in(office):
+    """(error code, value) of ALLIANCE_HEALTH on trust 5 in a running office."""
+    doc = office.new_calc()
+    try:
+        sheet = doc.Sheets.getByIndex(0)
+        sheet.getCellByPosition(0, 0).setString("trust")
+        sheet.getCellByPosition(1, 0).setValue(5)
+        cell = sheet.getCellByPosition(2, 0)
+        cell.setFormula("=ALLIANCE_HEALTH(A1:B1)")
+        doc.calculateAll()
+        return cell.getError(), cell.getValue()
+    finally:
+        doc.close(True)
+
+
 def health_of_trust_5(profile):
     with Office(profile) as office:
-        doc = office.new_calc()
-        try:
-            sheet = doc.Sheets.getByIndex(0)
-            sheet.getCellByPosition(0, 0).setString("trust")
-            sheet.getCellByPosition(1, 0).setValue(5)
-            cell = sheet.getCellByPosition(2, 0)
-            cell.setFormula("=ALLIANCE_HEALTH(A1:B1)")
-            doc.calculateAll()
-            return cell.getError(), cell.getValue()
-        finally:
-            doc.close(True)
+        return health_in(office)
 
 
 def test_install_use_remove(oxt):

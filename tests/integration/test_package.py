@@ -17,6 +17,7 @@ from com.sun.star.task import XInteractionHandler
 from com.sun.star.ucb import XCommandEnvironment, XProgressHandler
 
 from office import Office, file_url
+from test_install import health_in
 
 D = "{http://openoffice.org/extensions/description/2006}"
 LO = "{http://libreoffice.org/extensions/description/2011}"
@@ -125,20 +126,6 @@ class _Environment(unohelper.Base, XCommandEnvironment):
         return _Progress()
 
 
-def health_of_trust_5(office):
-    doc = office.new_calc()
-    try:
-        sheet = doc.Sheets.getByIndex(0)
-        sheet.getCellByPosition(0, 0).setString("trust")
-        sheet.getCellByPosition(1, 0).setValue(5)
-        cell = sheet.getCellByPosition(2, 0)
-        cell.setFormula("=ALLIANCE_HEALTH(A1:B1)")
-        doc.calculateAll()
-        return cell.getError(), cell.getValue()
-    finally:
-        doc.close(True)
-
-
 def deployed(office):
     manager = office.context.getValueByName(
         "/singletons/com.sun.star.deployment.ExtensionManager")
@@ -203,6 +190,6 @@ def test_extension_manager_installs_after_the_licence(oxt):
                 "AllianceCalc: Scorecards für Partnerschaften in Calc")
             assert packages[0].getPublisherInfo().First == "AllianceCalc-Mitwirkende"
             assert packages[0].getPublisherInfo().Second == "https://alliancecalc.org/"
-            assert health_of_trust_5(office) == (0, 100.0)
+            assert health_in(office) == (0, 100.0)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
