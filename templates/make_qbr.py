@@ -25,6 +25,12 @@ METRICS = ["map_elements", "exec_signoff", "goal_alignment", "revenue_target", "
            "sales_sponsor", "manager_changes", "trust", "jbp", "days_since_qbr", "exit_plan",
            "account_conflicts"]
 BLOCK = "$G$5:$H$20"  # the metrics the generator fills: names in G, values in H
+# The portfolio's Settings, copied in by the generator so the review scores as
+# the portfolio does: the five weights in H27:H31, Green at H32, Amber at H33.
+WEIGHTS = "$H$27:$H$31"
+GREEN_AT = "$H$32"
+AMBER_AT = "$H$33"
+DEFAULT_WEIGHTS = [0.25, 0.30, 0.20, 0.15, 0.10]
 DIMENSIONS = ["Strategy", "Execution", "Commitment", "Trust", "Governance"]
 BOLD = 150.0
 LANGUAGES = ("en", "de")
@@ -86,6 +92,10 @@ TEXTS = {
     "chart heading": ("Revenue over the quarters", "Umsatz im Quartalsverlauf"),
     "chart title": ("Revenue against target, and pipeline", "Umsatz gegen Ziel und Pipeline"),
     "document title": ("Alliance quarterly business review", "Allianz-Quartals-Review"),
+    "scoring": ("Scoring, from the portfolio's Settings", "Bewertung, aus den Settings des Portfolios"),
+    "weight": (" weight", " (Gewicht)"),
+    "green at": ("Green at", "Grün ab"),
+    "amber at": ("Amber at", "Gelb ab"),
 }
 
 
@@ -144,10 +154,10 @@ def build(doc, sheet, language="en"):
     put(sheet, "B7", s["this quarter"], bold=True)
     put(sheet, "C7", s["last quarter"], bold=True)
     put(sheet, "A8", s["health"])
-    put(sheet, "B8", f'=IF(ALLIANCE_CHECK({BLOCK})="OK";ALLIANCE_HEALTH({BLOCK});"")')
+    put(sheet, "B8", f'=IF(ALLIANCE_CHECK({BLOCK})="OK";ALLIANCE_HEALTH({BLOCK};;{WEIGHTS});"")')
     put(sheet, "A9", s["status"])
-    put(sheet, "B9", '=IF(B8="";"";ALLIANCE_STATUS(B8))')
-    put(sheet, "C9", '=IF(C8="";"";ALLIANCE_STATUS(C8))')
+    put(sheet, "B9", f'=IF(B8="";"";ALLIANCE_STATUS(B8;{GREEN_AT};{AMBER_AT}))')
+    put(sheet, "C9", f'=IF(C8="";"";ALLIANCE_STATUS(C8;{GREEN_AT};{AMBER_AT}))')
     for i, name in enumerate(DIMENSIONS):
         row = 10 + i
         put(sheet, f"A{row}", s[name])
@@ -178,11 +188,10 @@ def build(doc, sheet, language="en"):
     put(sheet, "A25", s["summary"], bold=True)
     summary = (f'=IF(B8="";"";IF(C8="";ALLIANCE_QBR_SUMMARY({BLOCK});'
                f'ALLIANCE_QBR_SUMMARY({BLOCK};;C8)))')
-    if language == "en":
-        put(sheet, "A26", summary)
-    else:
-        put(sheet, "G22", s["live summary"], bold=True)
-        put(sheet, "G23", summary)
+    # A26 holds the generator's paragraph, with the portfolio's weights and bands
+    # and in the review's language; the function's English one is kept beside.
+    put(sheet, "G22", s["live summary"], bold=True)
+    put(sheet, "G23", summary)
     sheet.getCellRangeByName("A26:E26").merge(True)
     sheet.getCellRangeByName("A26").setPropertyValue("IsTextWrapped", True)
     sheet.getCellRangeByName("A26").setPropertyValue("VertJustify", 1)  # top
@@ -217,6 +226,15 @@ def build(doc, sheet, language="en"):
     put(sheet, "H4", s["value"], bold=True)
     for i, name in enumerate(METRICS):  # the contract's names: the functions match them
         put(sheet, f"G{5 + i}", name)
+
+    put(sheet, "G26", s["scoring"], bold=True)
+    for i, (name, weight) in enumerate(zip(DIMENSIONS, DEFAULT_WEIGHTS)):
+        put(sheet, f"G{27 + i}", s[name] + s["weight"])
+        put(sheet, f"H{27 + i}", weight)
+    put(sheet, "G32", s["green at"])
+    put(sheet, "H32", 70)
+    put(sheet, "G33", s["amber at"])
+    put(sheet, "H33", 50)
 
     put(sheet, "J3", s["quarters"], bold=True)
     for col, head in zip("JKLMN", [s["quarter"], s["health"], s["revenue target"],

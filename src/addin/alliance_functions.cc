@@ -25,6 +25,7 @@
 #include "core/metrics.h"
 #include "core/programme.h"
 #include "core/report.h"
+#include "core/rounding.h"
 #include "core/scoring.h"
 #include "core/text.h"
 #include "core/warnings.h"
@@ -143,11 +144,13 @@ std::string userProfileDirectory(const css::uno::Reference<css::uno::XComponentC
   return toStd(path);
 }
 
+// Every number a function returns: finite, and rounded to nine decimals so
+// every office version shows the same digits (contract section 7).
 double finite(double v) {
   if (!std::isfinite(v)) {
     throw InputError("The result is not a finite number.");
   }
-  return v;
+  return roundResult(v);
 }
 
 // Reused between calls on the same thread so that a recalculation of a

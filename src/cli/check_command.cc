@@ -14,9 +14,9 @@
 #include "cli/office_options.h"
 #include "office/document.h"
 #include "office/office.h"
-#include "qbr/portfolio.h"
-#include "qbr/uno_workbook.h"
+#include "portfolio/portfolio.h"
 #include "qbr/workbook_check.h"
+#include "support/workbook_reader.h"
 
 namespace alliance::cli {
 
@@ -29,8 +29,10 @@ constexpr const char* kUsage =
     "\n"
     "Checks a portfolio workbook against the partner portfolio template and the\n"
     "function contract, without changing it:\n"
-    "  - the portfolio sheet (the first sheet with a \"Partner\" header cell in its\n"
-    "    first 20 rows and 30 columns): which metric columns are recognised (other\n"
+    "  - the portfolio sheet (the first sheet with a header row holding \"Partner\"\n"
+    "    and a metric name in its first 20 rows and 30 columns; every row below it\n"
+    "    naming a partner is a partner row, blank rows skipped): which metric\n"
+    "    columns are recognised (other\n"
     "    headings, misspelt metric names too, are ignored as the functions ignore\n"
     "    them); contract metrics without a column (a warning); a metric in two\n"
     "    columns; every partner row's values, as ALLIANCE_CHECK reads them;\n"
@@ -38,7 +40,8 @@ constexpr const char* kUsage =
     "  - History: present, with Quarter, Partner and Health columns; quarters\n"
     "    written like 2026-Q3; health from 0 to 100;\n"
     "  - Plan (when present): Partner and Milestone columns;\n"
-    "  - Settings: a \"Current quarter\", when given, written like 2026-Q4.\n"
+    "  - Settings: the weights in B4:B8 and the bands in B9:B10 (numbers the\n"
+    "    functions accept), and the current quarter, written like 2026-Q4.\n"
     "Prints one line per problem with its cell, then a summary; --json prints an\n"
     "array of {\"severity\": \"error\"|\"warning\", \"sheet\", \"cell\", \"message\"}.\n";
 
@@ -71,10 +74,11 @@ void printText(std::ostream& out, const qbr::WorkbookCheck& check, const std::st
   }
   std::vector<std::string> columns;
   for (const qbr::MetricColumn& mc : check.metricColumns) {
-    columns.push_back(qbr::columnName(mc.column) + " " + std::string(metricInfo(mc.metric).name));
+    columns.push_back(portfolio::columnName(mc.column) + " " +
+                      std::string(metricInfo(mc.metric).name));
   }
   const qbr::Finding header{qbr::Severity::Error, check.portfolioSheet,
-                            qbr::cellName(check.partnerColumn, check.headerRow), ""};
+                            portfolio::cellName(check.partnerColumn, check.headerRow), ""};
   out << fmt::format("{}: {} below the header; {} of the {} contract metrics recognised{}{}\n",
                      qbr::findingPlace(header), plural(check.partnerCount, "partner row"),
                      check.metricColumns.size(), kMetricCount, columns.empty() ? "" : ": ",
@@ -106,11 +110,11 @@ int runCheck(const std::vector<std::string>& args) {
   office::Document::checkReadable(workbook);
 
   const std::unique_ptr<office::Office> office = openOffice(vm);
-  qbr::Workbook values;
+  portfolio::Workbook values;
   try {
     const office::Document document(*office, workbook);
-    values = qbr::readWorkbook(document.component());
-  } catch (const qbr::QbrError& e) {
+    values = support::readWorkbook(document.component());
+  } catch (const portfolio::WorkbookError& e) {
     throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", workbook.string(), e.what()));
   }
   const qbr::WorkbookCheck check = qbr::checkWorkbook(values);

@@ -14,7 +14,7 @@
 #include "office/document.h"
 #include "office/office.h"
 #include "office/process.h"
-#include "office/ustring.h"
+#include "support/ustring.h"
 
 namespace alliance::cli {
 
@@ -44,10 +44,10 @@ int report(std::ostream& err) {
   } catch (const css::uno::Exception& e) {
     // An office that dies or refuses a call half-way lands here.
     const std::string type =
-        alliance::office::toUtf8(cppu::getCaughtException().getValueTypeName());
+        alliance::support::toUtf8(cppu::getCaughtException().getValueTypeName());
     return fail(
         err, kOfficeUnavailable,
-        fmt::format("the office failed: {}: {}", type, alliance::office::toUtf8(e.Message)));
+        fmt::format("the office failed: {}: {}", type, alliance::support::toUtf8(e.Message)));
   } catch (const std::system_error& e) {
     // The system refused what starting the office needs (a scratch folder, a copy).
     return fail(err, kOfficeUnavailable, e.what());

@@ -61,4 +61,13 @@ std::unique_ptr<office::Office> openOffice(const po::variables_map& vm) {
   return office::Office::start(profile);
 }
 
+void requireExtension(const office::Office& office) {
+  if (!office.hasService("org.alliancecalc.AllianceFunctions")) {
+    throw CommandError(kOfficeUnavailable,
+                       "the office does not know the AllianceCalc functions: the extension is "
+                       "missing from the profile. Install it with:\n"
+                       "  scripts/install-extension.sh --profile DIR AllianceCalc.oxt");
+  }
+}
+
 }  // namespace alliance::cli

@@ -17,5 +17,8 @@ void checkOfficeOptions(const boost::program_options::variables_map& vm, std::st
 // Throws CommandError (no profile) or office::OfficeError.
 [[nodiscard]] std::unique_ptr<office::Office> openOffice(
     const boost::program_options::variables_map& vm);
+// Throws CommandError (kOfficeUnavailable) when the office lacks the extension:
+// a portfolio's own formulas would show #NAME? there.
+void requireExtension(const office::Office& office);
 
 }  // namespace alliance::cli

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "cli/command_line.h"
+#include "core/rounding.h"
 
 namespace alliance::cli {
 
@@ -49,7 +50,7 @@ void printTable(std::ostream& out, std::span<const PartnerScore> scores) {
     if (!s.warnings.empty()) {
       warnings += ": " + fmt::format("{}", fmt::join(s.warnings, "; "));
     }
-    rows.push_back({s.partner, s.health ? fmt::format("{:.1f}", *s.health) : "-", orDash(s.status),
+    rows.push_back({s.partner, s.health ? formatScore(*s.health) : "-", orDash(s.status),
                     orDash(s.action), warnings});
     green += s.status == "Green" ? 1 : 0;
     amber += s.status == "Amber" ? 1 : 0;

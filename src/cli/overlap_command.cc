@@ -28,9 +28,9 @@
 #include "office/document.h"
 #include "office/office.h"
 #include "office/scratch_dir.h"
-#include "office/ustring.h"
-#include "qbr/portfolio.h"
-#include "qbr/uno_workbook.h"
+#include "portfolio/portfolio.h"
+#include "support/ustring.h"
+#include "support/workbook_reader.h"
 
 namespace alliance::cli {
 
@@ -112,7 +112,7 @@ class Loaded {
 // A .csv file through the office's text import with explicit options, so that
 // accents survive whatever the office's locale: office::Document would let the
 // office guess. Like office::Document, it opens a private copy.
-qbr::Workbook readCsv(const office::Office& office, const std::filesystem::path& file) {
+portfolio::Workbook readCsv(const office::Office& office, const std::filesystem::path& file) {
   std::optional<office::ScratchDir> scratch;
   std::filesystem::path copy;
   try {
@@ -122,7 +122,7 @@ qbr::Workbook readCsv(const office::Office& office, const std::filesystem::path&
   } catch (const std::exception& e) {
     throw office::DocumentError(fmt::format("cannot open {}: {}", file.string(), e.what()));
   }
-  const std::optional<rtl::OUString> url = office::fileUrl(copy);
+  const std::optional<rtl::OUString> url = support::fileUrl(copy);
   if (!url) {
     throw office::DocumentError(fmt::format("{} cannot be written as a file URL", copy.string()));
   }
@@ -139,48 +139,41 @@ qbr::Workbook readCsv(const office::Office& office, const std::filesystem::path&
     component = loader->loadComponentFromURL(*url, "_blank", 0, properties);
   } catch (const css::lang::IllegalArgumentException& e) {
     throw office::DocumentError(
-        fmt::format("the office cannot open {}: {}", file.string(), office::toUtf8(e.Message)));
+        fmt::format("the office cannot open {}: {}", file.string(), support::toUtf8(e.Message)));
   } catch (const css::io::IOException& e) {
     throw office::DocumentError(
-        fmt::format("the office cannot open {}: {}", file.string(), office::toUtf8(e.Message)));
+        fmt::format("the office cannot open {}: {}", file.string(), support::toUtf8(e.Message)));
   }
   if (!component.is()) {
     throw office::DocumentError(
         fmt::format("the office cannot open {}: not a file it can read", file.string()));
   }
   const Loaded document(component);
-  return qbr::readWorkbook(document.component());
+  return support::readWorkbook(document.component());
 }
 
-qbr::Workbook readFile(const office::Office& office, const std::filesystem::path& file) {
+portfolio::Workbook readFile(const office::Office& office, const std::filesystem::path& file) {
   try {
     if (isCsv(file)) {
       return readCsv(office, file);
     }
     const office::Document document(office, file);
-    return qbr::readWorkbook(document.component());
-  } catch (const qbr::QbrError& e) {
+    return support::readWorkbook(document.component());
+  } catch (const portfolio::WorkbookError& e) {
     throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", file.string(), e.what()));
   }
 }
 
 // One account list: the cells of its column, in order, empty ones included.
 struct AccountList {
-  std::vector<qbr::Value> values;
+  std::vector<portfolio::Value> values;
   std::vector<Cell> cells;  // views of `values`
   std::size_t entries = 0;  // cells that are not empty
 };
 
-bool blank(const qbr::Value& v) {
-  return v.isEmpty() ||
-         (v.kind == Cell::Kind::Text && std::all_of(v.text.begin(), v.text.end(), [](char16_t c) {
-            return c == u' ' || c == u'\t' || c == u'\u00A0' || c == u'\n' || c == u'\r';
-          }));
-}
-
 // A first cell that is a column heading rather than an account: two lists
 // headed "Company" would otherwise share the account "company".
-bool isUsualHeading(const qbr::Value& v) {
+bool isUsualHeading(const portfolio::Value& v) {
   static constexpr std::array<std::string_view, 31> kHeadings = {
       "account",       "accounts",      "accountname",  "accountnames",  "company",
       "companies",     "companyname",   "companynames", "customer",      "customers",
@@ -196,26 +189,26 @@ bool isUsualHeading(const qbr::Value& v) {
   return std::find(kHeadings.begin(), kHeadings.end(), word) != kHeadings.end();
 }
 
-AccountList takeList(const qbr::Workbook& workbook, const std::filesystem::path& file,
+AccountList takeList(const portfolio::Workbook& workbook, const std::filesystem::path& file,
                      const std::optional<std::string>& columnName) {
   AccountList list;
   if (workbook.sheets.empty()) {
     return list;
   }
-  const qbr::Sheet& sheet = workbook.sheets.front();
+  const portfolio::Sheet& sheet = workbook.sheets.front();
   std::size_t column = 0;
   std::size_t firstRow = 0;
   if (columnName) {
-    const rtl::OUString wanted = office::fromUtf8(*columnName);
-    const std::vector<qbr::Value> none;
-    const std::vector<qbr::Value>& header = sheet.rows.empty() ? none : sheet.rows.front();
-    const auto it = std::find_if(header.begin(), header.end(), [&](const qbr::Value& v) {
-      return v.kind == Cell::Kind::Text && qbr::sameName(v.text, office::u16(wanted));
+    const rtl::OUString wanted = support::fromUtf8(*columnName);
+    const std::vector<portfolio::Value> none;
+    const std::vector<portfolio::Value>& header = sheet.rows.empty() ? none : sheet.rows.front();
+    const auto it = std::find_if(header.begin(), header.end(), [&](const portfolio::Value& v) {
+      return v.kind == Cell::Kind::Text && portfolio::sameName(v.text, support::u16(wanted));
     });
     if (it == header.end()) {
       std::vector<std::string> headings;
-      for (const qbr::Value& v : header) {
-        if (v.kind == Cell::Kind::Text && !blank(v)) {
+      for (const portfolio::Value& v : header) {
+        if (v.kind == Cell::Kind::Text && !portfolio::isBlank(v)) {
           headings.push_back(quoteForMessage(v.text));
         }
       }
@@ -235,15 +228,15 @@ AccountList takeList(const qbr::Workbook& workbook, const std::filesystem::path&
     list.values.push_back(sheet.at(r, column));
   }
   list.cells.reserve(list.values.size());
-  for (const qbr::Value& v : list.values) {
+  for (const portfolio::Value& v : list.values) {
     list.cells.push_back(v.cell());
-    list.entries += blank(v) ? 0 : 1;
+    list.entries += portfolio::isBlank(v) ? 0 : 1;
   }
   return list;
 }
 
 // An entry as written: text as it is, a number as Calc's General format shows it.
-std::string written(const qbr::Value& v) {
+std::string written(const portfolio::Value& v) {
   return v.kind == Cell::Kind::Number ? formatNumber(v.number) : toUtf8(v.text);
 }
 

@@ -11,18 +11,16 @@
 #include "cli/command_error.h"
 #include "cli/command_line.h"
 #include "cli/office_options.h"
-#include "core/input_error.h"
 #include "core/language.h"
 #include "core/text.h"
 #include "office/document.h"
 #include "office/office.h"
-#include "office/ustring.h"
+#include "portfolio/portfolio.h"
+#include "qbr/generation.h"
 #include "qbr/output_files.h"
-#include "qbr/portfolio.h"
-#include "qbr/qbr_content.h"
 #include "qbr/qbr_text.h"
-#include "qbr/qbr_writer.h"
-#include "qbr/uno_workbook.h"
+#include "support/ustring.h"
+#include "support/workbook_reader.h"
 
 namespace po = boost::program_options;
 
@@ -49,8 +47,8 @@ constexpr const char* kExitCodes =
     "cannot be used.\n";
 
 std::u16string u16Of(const std::string& utf8) {
-  const rtl::OUString s = office::fromUtf8(utf8);
-  return std::u16string(office::u16(s));
+  const rtl::OUString s = support::fromUtf8(utf8);
+  return std::u16string(support::u16(s));
 }
 
 // A bar on a terminal, a line each otherwise (logs, pipes).
@@ -113,11 +111,13 @@ int runQbr(const std::vector<std::string>& args) {
     throw usageError("qbr", fmt::format("--language {} is not en or de", languageTag));
   }
   const std::filesystem::path bundledTemplate(ALLIANCE_QBR_TEMPLATE);
-  const std::filesystem::path templateFile =
+  // Paths become absolute before the office sees them as URLs.
+  const std::filesystem::path templateFile = std::filesystem::absolute(
       vm.count("template") != 0
           ? std::filesystem::path(vm["template"].as<std::string>())
-          : bundledTemplate.parent_path() / qbr::templateFileName("qbr", ".fods", *language);
-  qbr::QbrOutput output{vm["out"].as<std::string>(), vm["pdf"].as<bool>(), vm["force"].as<bool>()};
+          : bundledTemplate.parent_path() / qbr::templateFileName("qbr", ".fods", *language));
+  qbr::QbrOutput output{std::filesystem::absolute(vm["out"].as<std::string>()),
+                        vm["pdf"].as<bool>(), vm["force"].as<bool>()};
   // Cheap checks first: a typo should not cost an office start-up.
   office::Document::checkReadable(workbook);
   if (!std::filesystem::is_regular_file(templateFile)) {
@@ -131,64 +131,64 @@ int runQbr(const std::vector<std::string>& args) {
   }
 
   const std::unique_ptr<office::Office> office = openOffice(vm);
-  qbr::Portfolio portfolio;
+  portfolio::Portfolio portfolio;
   try {
     const office::Document document(*office, workbook);
-    portfolio = qbr::readPortfolio(qbr::readWorkbook(document.component()));
-  } catch (const qbr::QbrError& e) {
+    portfolio = portfolio::readPortfolio(support::readWorkbook(document.component()));
+  } catch (const portfolio::WorkbookError& e) {
     throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", workbook.string(), e.what()));
   }
-  if (!quarter) {
-    quarter = portfolio.currentQuarter;
-  }
-  if (!quarter) {
-    throw usageError(
-        "qbr",
-        "no quarter: give --quarter, or a \"Current quarter\" on the workbook's Settings sheet");
-  }
 
-  std::vector<const qbr::PartnerRow*> partners;
-  if (everyPartner) {
-    for (const qbr::PartnerRow& p : portfolio.partners) {
-      partners.push_back(&p);
-    }
-  } else {
+  qbr::GenerationRequest request;
+  request.quarter = quarter;
+  request.language = *language;
+  request.templateFile = templateFile;
+  request.output = output;
+  if (!everyPartner) {
     for (const std::string& name : vm["partner"].as<std::vector<std::string>>()) {
-      const qbr::PartnerRow* p = portfolio.findPartner(u16Of(name));
-      if (p == nullptr) {
-        throw CommandError(kWorkbookUnusable,
-                           fmt::format("{}: no partner named \"{}\" in the Partner column",
-                                       workbook.string(), name));
-      }
-      partners.push_back(p);
+      request.partners.push_back(u16Of(name));
     }
   }
-
-  std::size_t failed = 0;
-  for (std::size_t i = 0; i < partners.size(); ++i) {
-    const std::string name = toUtf8(partners[i]->name);
-    if (everyPartner) {
-      progress(i, partners.size(), name);
-    }
-    try {
-      const qbr::QbrContent content = qbr::buildQbr(portfolio, *partners[i], *quarter, *language);
-      const qbr::QbrFiles files = qbr::writeQbr(office->desktop(), templateFile, content, output);
-      std::cout << files.ods.string() << '\n';
-      if (files.pdf) {
-        std::cout << files.pdf->string() << '\n';
-      }
-    } catch (const InputError& e) {
-      ++failed;
-      std::cerr << fmt::format("alliancecalc: {}: the metrics are invalid: {}\n", name, e.what());
-    } catch (const qbr::QbrError& e) {
-      ++failed;
-      std::cerr << fmt::format("alliancecalc: {}: {}\n", name, e.what());
+  try {
+    static_cast<void>(qbr::planGeneration(portfolio, request));
+  } catch (const qbr::RequestError& e) {
+    switch (e.problem()) {
+      case qbr::RequestProblem::NoQuarter:
+        throw usageError("qbr",
+                         "no quarter: give --quarter, or a \"Current quarter\" on the "
+                         "workbook's Settings sheet");
+      case qbr::RequestProblem::OutputFolder:
+        throw CommandError(kOutputUnusable, e.what());
+      default:
+        throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", workbook.string(), e.what()));
     }
   }
-  if (everyPartner) {
-    progress(partners.size(), partners.size(), "");
+  const qbr::GenerationResult result = qbr::generateQbrs(
+      office->desktop(), portfolio, request,
+      [everyPartner](std::size_t done, std::size_t total, const std::u16string& partner) {
+        if (everyPartner) {
+          progress(done, total, toUtf8(partner));
+        }
+      });
+  for (const qbr::PartnerResult& r : result.partners) {
+    const std::string name = toUtf8(r.partner);
+    switch (r.outcome) {
+      case qbr::Outcome::Written:
+        std::cout << r.files.ods.string() << '\n';
+        if (r.files.pdf) {
+          std::cout << r.files.pdf->string() << '\n';
+        }
+        break;
+      case qbr::Outcome::Kept:
+        std::cerr << fmt::format("alliancecalc: {}: {} Give --force to replace it.\n", name,
+                                 r.message);
+        break;
+      case qbr::Outcome::Failed:
+        std::cerr << fmt::format("alliancecalc: {}: {}\n", name, r.message);
+        break;
+    }
   }
-  return failed == 0 ? kDone : kPartnerProblems;
+  return result.count(qbr::Outcome::Written) == result.partners.size() ? kDone : kPartnerProblems;
 }
 
 }  // namespace alliance::cli

@@ -8,6 +8,7 @@
 #include "core/compare.h"
 #include "core/input_error.h"
 #include "core/metrics.h"
+#include "core/scoring.h"
 #include "core/text.h"
 
 namespace alliance {
@@ -173,10 +174,10 @@ Action portfolioAction(double health, std::optional<double> previousHealth,
     throw InputError(fmt::format("quarters_red is {} but must be a whole number of 0 or more.",
                                  formatNumber(*quartersRed)));
   }
-  if (atLeast(health, 70.0)) {
+  if (atLeast(health, kDefaultGreenAt)) {
     return Action::Grow;
   }
-  if (atLeast(health, 50.0)) {
+  if (atLeast(health, kDefaultAmberAt)) {
     return previousHealth && atLeast(*previousHealth - health, 5.0) ? Action::Fix : Action::Sustain;
   }
   return quartersRed && *quartersRed >= 2.0 ? Action::ExitReview : Action::Fix;

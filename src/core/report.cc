@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/input_error.h"
+#include "core/rounding.h"
 #include "core/text.h"
 #include "core/warnings.h"
 
@@ -13,7 +14,8 @@ namespace alliance {
 
 namespace {
 
-long rounded(double v) { return std::lround(v); }
+// Whole numbers of the nine-decimal result, so 62.4999999999 reads as 63 like 62.5.
+long rounded(double v) { return std::lround(roundResult(v)); }
 
 bool german(Language language) { return language == Language::German; }
 
@@ -133,9 +135,14 @@ std::string qbrSummary(const MetricValues& values, std::optional<double> previou
 
 std::string qbrSummary(const MetricValues& values, std::optional<double> previousHealth,
                        const Weights& weights, Language language) {
+  return qbrSummary(values, previousHealth, weights, StatusBands{}, language);
+}
+
+std::string qbrSummary(const MetricValues& values, std::optional<double> previousHealth,
+                       const Weights& weights, const StatusBands& bands, Language language) {
   const DimensionScores scores = scoreDimensions(values);
   const double score = health(scores, weights);
-  const Status status = statusOf(score);
+  const Status status = statusOf(score, bands);
   if (previousHealth &&
       (!std::isfinite(*previousHealth) || *previousHealth < 0.0 || *previousHealth > 100.0)) {
     throw InputError(fmt::format(

@@ -26,6 +26,10 @@ namespace alliance {
 [[nodiscard]] std::string qbrSummary(const MetricValues& values,
                                      std::optional<double> previousHealth, const Weights& weights,
                                      Language language);
+// With a portfolio's own status bands (Settings), as its QBRs show the status.
+[[nodiscard]] std::string qbrSummary(const MetricValues& values,
+                                     std::optional<double> previousHealth, const Weights& weights,
+                                     const StatusBands& bands, Language language);
 
 // "OK", or one sentence naming the first problem of the input (which metric,
 // what was found, what is expected). Never throws InputError.

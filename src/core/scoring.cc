@@ -7,6 +7,7 @@
 
 #include "core/compare.h"
 #include "core/input_error.h"
+#include "core/rounding.h"
 #include "core/text.h"
 
 namespace alliance {
@@ -221,8 +222,9 @@ double health(const DimensionScores& scores, const Weights& weights) {
     }
     mean = sum / total;
   }
-  // Rounding in the weighted mean must not push a perfect score past 100.
-  return std::min(std::max(mean, 0.0), 100.0);
+  // Rounding in the weighted mean must not push a perfect score past 100; the
+  // nine-decimal rounding makes 72.44999999999999 the 72.45 a person computes.
+  return roundResult(std::min(std::max(mean, 0.0), 100.0));
 }
 
 double health(const MetricValues& values, const Weights& weights) {

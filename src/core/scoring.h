@@ -65,9 +65,13 @@ struct Weights {
 
 enum class Status : std::uint8_t { Green, Amber, Red };
 
+// The contract's status bands, defined once: the portfolio action uses them too.
+inline constexpr double kDefaultGreenAt = 70.0;
+inline constexpr double kDefaultAmberAt = 50.0;
+
 struct StatusBands {
-  double greenAt = 70.0;
-  double amberAt = 50.0;
+  double greenAt = kDefaultGreenAt;
+  double amberAt = kDefaultAmberAt;
   // Both 0..100 and amberAt <= greenAt; throws InputError otherwise.
   void validate() const;
 };

@@ -13,9 +13,13 @@
 #include <optional>
 
 #include "office/scratch_dir.h"
-#include "office/ustring.h"
+#include "support/ustring.h"
 
 namespace alliance::office {
+
+using support::fileUrl;
+using support::fromUtf8;
+using support::toUtf8;
 
 namespace {
 

@@ -9,6 +9,7 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <cppuhelper/bootstrap.hxx>
 
 #include <fmt/format.h>
@@ -22,9 +23,13 @@
 
 #include "office/process.h"
 #include "office/scratch_dir.h"
-#include "office/ustring.h"
+#include "support/ustring.h"
 
 namespace alliance::office {
+
+using support::fileUrl;
+using support::fromUtf8;
+using support::toUtf8;
 
 namespace {
 
@@ -193,6 +198,14 @@ void Office::connectWithRetry(const std::string& unoUrl) {
     delay = std::min(delay * 2, std::chrono::milliseconds(1000));
   }
   desktop_ = css::frame::Desktop::create(remote_);
+}
+
+bool Office::hasService(std::string_view name) const {
+  try {
+    return remote_->getServiceManager()->createInstanceWithContext(fromUtf8(name), remote_).is();
+  } catch (const css::uno::Exception&) {
+    return false;  // a service that fails to start is as good as missing
+  }
 }
 
 }  // namespace alliance::office

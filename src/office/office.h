@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace alliance::office {
 
@@ -42,6 +43,9 @@ class Office {
   [[nodiscard]] const css::uno::Reference<css::frame::XDesktop2>& desktop() const {
     return desktop_;
   }
+  // Whether the office can make an instance of the UNO service `name` (an
+  // installed extension's, for example).
+  [[nodiscard]] bool hasService(std::string_view name) const;
 
  private:
   Office();

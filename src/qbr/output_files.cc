@@ -29,7 +29,7 @@ std::string randomSuffix() {
 
 }  // namespace
 
-std::string fileStem(std::u16string_view partner, const Quarter& quarter) {
+std::string fileStem(std::u16string_view partner, const portfolio::Quarter& quarter) {
   std::u16string name;
   for (const char16_t c : partner.substr(0, kMaxStemUnits)) {
     name.push_back(unsafeInFileName(c) ? u'_' : c);
@@ -54,11 +54,14 @@ void checkOutputDirectory(const std::filesystem::path& directory) {
   }
 }
 
+FileExists::FileExists(std::filesystem::path path)
+    : QbrError(fmt::format("{} already exists; it is left as it is.", path.string())),
+      path_(std::move(path)) {}
+
 void refuseToOverwrite(const std::filesystem::path& path, bool overwrite) {
   std::error_code error;
   if (!overwrite && std::filesystem::exists(path, error)) {
-    throw QbrError(fmt::format(
-        "{} already exists; it is left as it is (use --force to replace it).", path.string()));
+    throw FileExists(path);
   }
 }
 

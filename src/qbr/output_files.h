@@ -7,12 +7,13 @@
 #include <string>
 #include <string_view>
 
-#include "qbr/portfolio.h"
+#include "portfolio/quarter.h"
+#include "qbr/qbr_error.h"
 
 namespace alliance::qbr {
 
 // "<partner> QBR <quarter>", with characters a file name cannot hold replaced.
-[[nodiscard]] std::string fileStem(std::u16string_view partner, const Quarter& quarter);
+[[nodiscard]] std::string fileStem(std::u16string_view partner, const portfolio::Quarter& quarter);
 
 // Throws QbrError when `directory` is missing, is not a folder, or cannot be written.
 void checkOutputDirectory(const std::filesystem::path& directory);
@@ -40,7 +41,7 @@ class StagedFile {
   bool committed_ = false;
 };
 
-// Throws QbrError naming the file when it exists and overwriting was not asked for.
+// Throws FileExists when the file exists and overwriting was not asked for.
 void refuseToOverwrite(const std::filesystem::path& path, bool overwrite);
 
 }  // namespace alliance::qbr

@@ -4,17 +4,13 @@
 
 #include "core/input_error.h"
 #include "core/report.h"
+#include "qbr/qbr_error.h"
 #include "qbr/qbr_text.h"
 
 namespace alliance::qbr {
 
-namespace {
-
-std::optional<double> numberOf(const Value& v) {
-  return v.kind == Cell::Kind::Number ? std::optional<double>(v.number) : std::nullopt;
-}
-
-}  // namespace
+using portfolio::numberOf;
+using portfolio::sameName;
 
 QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner, Quarter quarter) {
   return buildQbr(portfolio, partner, quarter, Language::English);
@@ -27,37 +23,33 @@ QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner, Quart
   out.partner = partner.name;
   out.quarter = quarter;
 
-  // The metrics exactly as the core reads them from the row (and as the
-  // portfolio's own ALLIANCE_HEALTH sees them): invalid input stops here.
-  std::vector<Cell> labels;
-  std::vector<Cell> cells;
-  for (std::size_t c = 0; c < portfolio.header.size(); ++c) {
-    labels.push_back(portfolio.header[c].cell());
-    cells.push_back(c < partner.cells.size() ? partner.cells[c].cell() : Cell::empty());
+  if (!portfolio.hasHistory) {
+    throw QbrError(
+        "The workbook has no History sheet (quarterly snapshots with the columns Quarter, "
+        "Partner and Health), so last quarter cannot be shown.");
   }
-  const CellGrid labelGrid{labels, 1, labels.size()};
-  const CellGrid rowGrid{cells, 1, cells.size()};
-  const MetricValues values = readMetrics(rowGrid, &labelGrid);
-  out.dimensions = scoreDimensions(values);
-  out.health = health(out.dimensions);
-  const WarningSet fired = evaluateWarnings(values);
+  const portfolio::Scorecard card = portfolio::scorePartner(portfolio, partner);
+  if (!card.scored()) {
+    throw QbrError(card.problem.value_or("The partner cannot be scored."));
+  }
+  const MetricValues& values = card.values;
+  out.dimensions = card.dimensions;
+  out.health = *card.health;
+  out.status = *card.status;
+  out.weights = portfolio.settings.weights;
+  out.bands = portfolio.settings.bands;
   for (const WarningInfo& info : warningTable()) {
-    if (fired.contains(info.id)) {
+    if (card.warnings.contains(info.id)) {
       out.warnings.push_back(info.id);
     }
   }
   // Shown as written: the first column of each metric.
   std::array<bool, kMetricCount> seen{};
-  for (std::size_t c = 0; c < labels.size(); ++c) {
-    if (labels[c].kind != Cell::Kind::Text) {
-      continue;
-    }
-    if (const auto metric = metricForLabel(labels[c].text)) {
-      const auto i = static_cast<std::size_t>(*metric);
-      if (!seen[i] && c < partner.cells.size()) {
-        out.metrics[i] = partner.cells[c];
-        seen[i] = true;
-      }
+  for (const portfolio::MetricColumn& mc : portfolio.metricColumns) {
+    const auto i = static_cast<std::size_t>(mc.metric);
+    if (!seen[i] && mc.column < partner.cells.size()) {
+      out.metrics[i] = partner.cells[mc.column];
+      seen[i] = true;
     }
   }
 
@@ -103,16 +95,13 @@ QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner, Quart
   out.history.push_back({quarter, out.health, values.find(Metric::RevenueTarget),
                          values.find(Metric::RevenueActual), values.find(Metric::Pipeline)});
 
-  if (language != Language::English) {
-    // The paragraph ALLIANCE_QBR_SUMMARY would give, with the template's default
-    // weights and last quarter's health, in the review's language. A health last
-    // quarter outside 0..100 (typed into Previous health) leaves a note instead,
-    // where the English workbook's formula shows Err:502.
-    try {
-      out.summary = qbrSummary(values, out.previousHealth, Weights{}, language);
-    } catch (const InputError&) {
-      out.summary = std::string(qbrText(QbrText::SummaryUnavailable, language));
-    }
+  // The paragraph ALLIANCE_QBR_SUMMARY gives, with the portfolio's weights and
+  // bands. A health last quarter outside 0..100 (typed into Previous health)
+  // leaves a note instead.
+  try {
+    out.summary = qbrSummary(values, out.previousHealth, out.weights, out.bands, language);
+  } catch (const InputError&) {
+    out.summary = std::string(qbrText(QbrText::SummaryUnavailable, language));
   }
 
   out.hasPlan = portfolio.hasPlan;

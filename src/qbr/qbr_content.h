@@ -11,9 +11,17 @@
 #include "core/metrics.h"
 #include "core/scoring.h"
 #include "core/warnings.h"
-#include "qbr/portfolio.h"
+#include "portfolio/portfolio.h"
+#include "portfolio/scorecard.h"
 
 namespace alliance::qbr {
+
+using portfolio::HistoryEntry;
+using portfolio::Milestone;
+using portfolio::PartnerRow;
+using portfolio::Portfolio;
+using portfolio::Quarter;
+using portfolio::Value;
 
 inline constexpr std::size_t kMaxHistoryPoints = 8;
 inline constexpr std::size_t kMaxMilestones = 12;
@@ -30,8 +38,14 @@ struct QbrContent {
   std::u16string partner;
   Quarter quarter;
   std::array<Value, kMetricCount> metrics;  // as written in the portfolio, in metric order
-  double health = 0.0;                      // the core's numbers, as the workbook will show
+  // The partner's scores as every front shows them (portfolio/scorecard.h), with
+  // the portfolio's Settings; the writer copies weights and bands into the
+  // review so its live formulas show the same numbers.
+  double health = 0.0;
+  Status status = Status::Red;
   DimensionScores dimensions;
+  Weights weights;
+  StatusBands bands;
   std::optional<double> previousHealth;
   std::array<std::optional<double>, kDimensionCount> previousDimensions;
   std::optional<double> quartersRed;
@@ -40,14 +54,14 @@ struct QbrContent {
   std::vector<Milestone> milestones;
   bool hasPlan = false;
   Language language = kDefaultLanguage;  // of the fixed texts and course corrections
-  // The summary paragraph written as text, for a language other than English.
-  // ALLIANCE_QBR_SUMMARY (the template's live formula) gives the contract's English
-  // paragraph only, so an English workbook keeps the formula and this stays empty.
-  std::optional<std::string> summary;
+  // The summary paragraph, written as text in the review's language with the
+  // portfolio's weights and bands (ALLIANCE_QBR_SUMMARY knows neither).
+  std::string summary;
 };
 
-// Throws InputError when the partner's metrics are invalid (the sentence
-// ALLIANCE_CHECK gives), QbrError when the History contradicts itself.
+// Throws QbrError when the partner cannot be scored (the scorecard's problem:
+// the sentence ALLIANCE_CHECK gives, or unusable Settings) or the portfolio has
+// no History sheet.
 // The review's fixed texts, course corrections and summary are in `language`;
 // the three-argument form writes English.
 [[nodiscard]] QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner,

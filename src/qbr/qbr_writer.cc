@@ -27,6 +27,8 @@ namespace alliance::qbr {
 
 namespace {
 
+using portfolio::Value;
+
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
@@ -185,9 +187,16 @@ void fill(const SheetWriter& out, const QbrContent& c) {
   }
   milestones.writeTo(out, 0, layout::kMilestonesRow);
 
-  if (c.summary) {  // replaces the template's English ALLIANCE_QBR_SUMMARY formula
-    out.text(layout::kSummary, fromUtf8(*c.summary));
+  out.text(layout::kSummary, fromUtf8(c.summary));
+
+  // The portfolio's weights and bands, read by the review's health and status formulas.
+  Block scoring(1);
+  for (const double w : c.weights.w) {
+    scoring.row(std::optional<double>(w));
   }
+  scoring.row(std::optional<double>(c.bands.greenAt));
+  scoring.row(std::optional<double>(c.bands.amberAt));
+  scoring.writeTo(out, layout::kScoringColumn, layout::kScoringRow);
 
   Block history(5);
   for (const QuarterPoint& p : c.history) {

@@ -14,7 +14,7 @@ namespace alliance::qbr {
 struct QbrOutput {
   std::filesystem::path directory;
   bool pdf = false;
-  bool overwrite = false;  // --force
+  bool overwrite = false;  // replace existing files
 };
 
 struct QbrFiles {

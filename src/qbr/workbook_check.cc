@@ -12,68 +12,26 @@
 #include "core/input_error.h"
 #include "core/report.h"
 #include "core/text.h"
-#include "qbr/portfolio.h"
+#include "portfolio/portfolio.h"
 
 namespace alliance::qbr {
 
 namespace {
 
-// As readPortfolio looks for the portfolio sheet.
-constexpr std::size_t kHeaderSearchRows = 20;
-constexpr std::size_t kHeaderSearchColumns = 30;
-
-bool isSpace(char16_t c) {
-  return c == u' ' || c == u'\t' || c == u'\u00A0' || c == u'\n' || c == u'\r';
-}
-
-std::u16string_view trimmed(std::u16string_view s) {
-  while (!s.empty() && isSpace(s.front())) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && isSpace(s.back())) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
-bool blank(const Value& v) {
-  return v.isEmpty() || (v.kind == Cell::Kind::Text && trimmed(v.text).empty());
-}
-
-bool isName(const Value& v, std::u16string_view name) {
-  return v.kind == Cell::Kind::Text && sameName(v.text, name);
-}
-
-std::u16string textOf(const Value& v) {
-  if (v.kind == Cell::Kind::Text) {
-    return std::u16string(trimmed(v.text));
-  }
-  if (v.kind == Cell::Kind::Number) {
-    const std::string n = formatNumber(v.number);
-    return {n.begin(), n.end()};
-  }
-  return {};
-}
-
-// How a cell's content reads in a message: "the text "abc"", "12", "empty".
-std::string describe(const Value& v) {
-  switch (v.kind) {
-    case Cell::Kind::Number:
-      return formatNumber(v.number);
-    case Cell::Kind::Text:
-      return "the text " + quoteForMessage(v.text);
-    case Cell::Kind::Error:
-      return "an error value";
-    case Cell::Kind::Empty:
-      break;
-  }
-  return "empty";
-}
+using portfolio::cellName;
+using portfolio::columnLabelled;
+using portfolio::describe;
+using portfolio::isBlank;
+using portfolio::Quarter;
+using portfolio::Sheet;
+using portfolio::textOf;
+using portfolio::Value;
+using portfolio::Workbook;
 
 // Partner names compare as sameName() compares them: ASCII case and
 // surrounding spaces do not count.
 std::u16string nameKey(std::u16string_view name) {
-  std::u16string key(trimmed(name));
+  std::u16string key(portfolio::trimmed(name));
   for (char16_t& c : key) {
     if (c >= u'A' && c <= u'Z') {
       c = static_cast<char16_t>(c - u'A' + u'a');
@@ -84,29 +42,7 @@ std::u16string nameKey(std::u16string_view name) {
 
 std::optional<std::size_t> columnNamed(const Sheet& sheet, std::size_t row,
                                        std::u16string_view name) {
-  if (row >= sheet.rows.size()) {
-    return std::nullopt;
-  }
-  const auto& cells = sheet.rows[row];
-  for (std::size_t c = 0; c < cells.size(); ++c) {
-    if (isName(cells[c], name)) {
-      return c;
-    }
-  }
-  return std::nullopt;
-}
-
-// The (row, column) of the first "Partner" cell in the search area.
-std::optional<std::pair<std::size_t, std::size_t>> findPartnerHeader(const Sheet& sheet) {
-  for (std::size_t r = 0; r < std::min(sheet.rows.size(), kHeaderSearchRows); ++r) {
-    const auto& cells = sheet.rows[r];
-    for (std::size_t c = 0; c < std::min(cells.size(), kHeaderSearchColumns); ++c) {
-      if (isName(cells[c], u"Partner")) {
-        return std::pair{r, c};
-      }
-    }
-  }
-  return std::nullopt;
+  return row < sheet.rows.size() ? columnLabelled(sheet.rows[row], name) : std::nullopt;
 }
 
 std::string rowReference(std::size_t row) { return fmt::format("{}:{}", row + 1, row + 1); }
@@ -125,13 +61,13 @@ class Checker {
     out_.findings.push_back({severity, toUtf8(sheet), std::move(cell), std::move(message)});
   }
 
-  void portfolio(const Workbook& workbook);
+  void portfolio(const Workbook& workbook, const portfolio::Portfolio& p);
   void history(const Workbook& workbook);
   void plan(const Workbook& workbook);
-  void settings(const Workbook& workbook);
+  void settings(const portfolio::Portfolio& p);
 
  private:
-  void metricColumns(const Sheet& sheet);
+  void metricColumns(const Sheet& sheet, const portfolio::Portfolio& p);
   void partnerRow(const Sheet& sheet, std::size_t row, const std::string& partner);
   void optionalNumber(const Sheet& sheet, std::size_t row, std::optional<std::size_t> column,
                       const std::string& partner, std::string_view what);
@@ -139,28 +75,20 @@ class Checker {
   WorkbookCheck& out_;
 };
 
-void Checker::metricColumns(const Sheet& sheet) {
-  const std::size_t h = out_.headerRow;
+void Checker::metricColumns(const Sheet& sheet, const portfolio::Portfolio& p) {
+  const std::size_t h = p.headerRow;
   std::array<std::optional<std::size_t>, kMetricCount> first{};
-  for (std::size_t c = 0; c < sheet.rows[h].size(); ++c) {
-    const Value& label = sheet.rows[h][c];
-    if (c == out_.partnerColumn || label.kind != Cell::Kind::Text) {
-      continue;
-    }
-    const std::optional<Metric> metric = metricForLabel(label.text);
-    if (!metric) {
-      continue;  // not a metric (a misspelt one included): the functions ignore it too
-    }
-    out_.metricColumns.push_back({*metric, c});
-    auto& seen = first[static_cast<std::size_t>(*metric)];
+  for (const portfolio::MetricColumn& mc : p.metricColumns) {
+    out_.metricColumns.push_back(mc);
+    auto& seen = first[static_cast<std::size_t>(mc.metric)];
     if (seen) {
-      error(sheet, cellName(c, h),
+      error(sheet, cellName(mc.column, h),
             fmt::format("{} has two columns, {} ({}) and {} ({}); keep one.",
-                        metricInfo(*metric).name, cellName(*seen, h),
-                        quoteForMessage(sheet.rows[h][*seen].text), cellName(c, h),
-                        quoteForMessage(label.text)));
+                        metricInfo(mc.metric).name, cellName(*seen, h),
+                        quoteForMessage(p.header[*seen].text), cellName(mc.column, h),
+                        quoteForMessage(p.header[mc.column].text)));
     } else {
-      seen = c;
+      seen = mc.column;
     }
   }
   std::vector<std::string_view> missing;
@@ -169,12 +97,7 @@ void Checker::metricColumns(const Sheet& sheet) {
       missing.push_back(info.name);
     }
   }
-  if (missing.size() == kMetricCount) {
-    error(sheet, rowReference(h),
-          fmt::format("The header row names none of the {} contract metrics (map_elements, "
-                      "exec_signoff, ...), so no partner can be scored.",
-                      kMetricCount));
-  } else if (!missing.empty()) {
+  if (!missing.empty()) {
     warning(sheet, rowReference(h),
             fmt::format("{} of the {} contract metrics {} no column: {}; the dimensions that "
                         "use {} are scored without {}.",
@@ -190,7 +113,7 @@ void Checker::optionalNumber(const Sheet& sheet, std::size_t row, std::optional<
     return;
   }
   const Value& v = sheet.at(row, *column);
-  if (blank(v)) {
+  if (isBlank(v)) {
     return;
   }
   const bool previousHealth = what == "previous_health";
@@ -252,59 +175,42 @@ void Checker::partnerRow(const Sheet& sheet, std::size_t row, const std::string&
   }
 }
 
-void Checker::portfolio(const Workbook& workbook) {
-  const Sheet* found = nullptr;
-  for (const Sheet& sheet : workbook.sheets) {
-    if (const auto at = findPartnerHeader(sheet)) {
-      found = &sheet;
-      std::tie(out_.headerRow, out_.partnerColumn) = *at;
-      break;
-    }
-  }
-  if (found == nullptr) {
-    add(Severity::Error, u"", {},
-        fmt::format("The workbook has no portfolio sheet: no sheet has a \"Partner\" header "
-                    "cell in its first {} rows and {} columns.",
-                    kHeaderSearchRows, kHeaderSearchColumns));
-    return;
-  }
-  const Sheet& sheet = *found;
+void Checker::portfolio(const Workbook& workbook, const portfolio::Portfolio& p) {
+  const Sheet& sheet = workbook.sheets[p.sheetIndex];
   out_.hasPortfolio = true;
-  out_.portfolioSheet = toUtf8(sheet.name);
-  metricColumns(sheet);
+  out_.portfolioSheet = toUtf8(p.sheetName);
+  out_.headerRow = p.headerRow;
+  out_.partnerColumn = p.partnerColumn;
+  metricColumns(sheet, p);
 
-  const std::optional<std::size_t> previousHealth =
-      columnNamed(sheet, out_.headerRow, u"Previous health");
-  const std::optional<std::size_t> quartersRed =
-      columnNamed(sheet, out_.headerRow, u"Quarters red");
-  const bool scorable = !out_.metricColumns.empty();
   std::unordered_map<std::u16string, std::size_t> firstRow;  // name key -> row
-  std::size_t row = out_.headerRow + 1;
-  for (; row < sheet.rows.size() && !blank(sheet.at(row, out_.partnerColumn)); ++row) {
-    if (sheet.at(row, out_.partnerColumn).kind == Cell::Kind::Error) {
-      error(sheet, cellName(out_.partnerColumn, row), "The partner name shows an error value.");
-      continue;
+  auto errorName = p.errorNameRows.begin();
+  const auto nameErrorsUpTo = [&](std::size_t row) {  // findings in row order
+    for (; errorName != p.errorNameRows.end() && *errorName < row; ++errorName) {
+      error(sheet, cellName(p.partnerColumn, *errorName), "The partner name shows an error value.");
     }
-    const std::u16string name = textOf(sheet.at(row, out_.partnerColumn));
-    const std::string partner = toUtf8(name);
-    const auto [it, inserted] = firstRow.try_emplace(nameKey(name), row);
+  };
+  for (const portfolio::PartnerRow& partnerRow : p.partners) {
+    const std::size_t row = partnerRow.row;
+    nameErrorsUpTo(row);
+    const std::string partner = toUtf8(partnerRow.name);
+    const auto [it, inserted] = firstRow.try_emplace(nameKey(partnerRow.name), row);
     if (!inserted) {
-      error(sheet, cellName(out_.partnerColumn, row),
+      error(sheet, cellName(p.partnerColumn, row),
             fmt::format("{}: the partner is listed twice, in {} and {}; a QBR cannot tell the "
                         "rows apart. Keep one row per partner.",
-                        partner, cellName(out_.partnerColumn, it->second),
-                        cellName(out_.partnerColumn, row)));
+                        partner, cellName(p.partnerColumn, it->second),
+                        cellName(p.partnerColumn, row)));
     }
-    if (scorable) {
-      partnerRow(sheet, row, partner);
-    }
-    optionalNumber(sheet, row, previousHealth, partner, "previous_health");
-    optionalNumber(sheet, row, quartersRed, partner, "quarters_red");
+    this->partnerRow(sheet, row, partner);
+    optionalNumber(sheet, row, p.previousHealthColumn, partner, "previous_health");
+    optionalNumber(sheet, row, p.quartersRedColumn, partner, "quarters_red");
   }
-  out_.partnerCount = row - out_.headerRow - 1;
+  nameErrorsUpTo(sheet.rows.size());
+  out_.partnerCount = p.partners.size();
   if (out_.partnerCount == 0) {
-    warning(sheet, cellName(out_.partnerColumn, out_.headerRow + 1),
-            "No partner rows: the first cell under the \"Partner\" header is empty.");
+    warning(sheet, cellName(p.partnerColumn, p.headerRow + 1),
+            "No partner rows: no row under the \"Partner\" header names a partner.");
   }
 }
 
@@ -334,13 +240,13 @@ void Checker::history(const Workbook& workbook) {
   for (std::size_t r = 1; r < sheet.rows.size(); ++r) {
     const Value& quarterCell = sheet.at(r, *quarterColumn);
     const Value& partnerCell = sheet.at(r, *partnerColumn);
-    if (blank(quarterCell) && blank(partnerCell)) {
+    if (isBlank(quarterCell) && isBlank(partnerCell)) {
       continue;  // an empty line, or a note beside the table
     }
     const std::string partner = toUtf8(textOf(partnerCell));
-    const std::string who = blank(partnerCell) ? std::string() : partner + ": ";
+    const std::string who = isBlank(partnerCell) ? std::string() : partner + ": ";
     const std::optional<Quarter> quarter = Quarter::parse(textOf(quarterCell));
-    if (blank(quarterCell)) {
+    if (isBlank(quarterCell)) {
       error(sheet, cellName(*quarterColumn, r),
             fmt::format("{}the snapshot has no quarter; write it like 2026-Q3.", who));
       continue;
@@ -351,7 +257,7 @@ void Checker::history(const Workbook& workbook) {
                         describe(quarterCell)));
       continue;
     }
-    if (blank(partnerCell)) {
+    if (isBlank(partnerCell)) {
       warning(
           sheet, cellName(*partnerColumn, r),
           fmt::format("The {} snapshot names no partner, so no QBR shows it.", quarter->text()));
@@ -361,7 +267,7 @@ void Checker::history(const Workbook& workbook) {
       continue;
     }
     const Value& health = sheet.at(r, *healthColumn);
-    if (blank(health)) {
+    if (isBlank(health)) {
       warning(sheet, cellName(*healthColumn, r),
               fmt::format("{}: the {} snapshot has no health, so a QBR cannot compare with it.",
                           partner, quarter->text()));
@@ -394,7 +300,7 @@ void Checker::plan(const Workbook& workbook) {
   }
   for (std::size_t r = 1; r < sheet.rows.size(); ++r) {
     const Value& milestone = sheet.at(r, *milestoneColumn);
-    if (!blank(milestone) && blank(sheet.at(r, *partnerColumn))) {
+    if (!isBlank(milestone) && isBlank(sheet.at(r, *partnerColumn))) {
       warning(sheet, cellName(*partnerColumn, r),
               fmt::format("The milestone {} names no partner, so no QBR shows it.",
                           quoteForMessage(textOf(milestone))));
@@ -402,28 +308,22 @@ void Checker::plan(const Workbook& workbook) {
   }
 }
 
-void Checker::settings(const Workbook& workbook) {
-  const Sheet* found = workbook.find(u"Settings");
-  if (found == nullptr) {
+void Checker::settings(const portfolio::Portfolio& p) {
+  const std::u16string_view sheet = u"Settings";
+  for (const portfolio::SettingsProblem& problem : p.settings.problems) {
+    add(Severity::Error, sheet, problem.cell, problem.message);
+  }
+  if (!p.settings.currentQuarterCell) {
     return;
   }
-  const Sheet& sheet = *found;
-  for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
-    for (std::size_t c = 0; c < sheet.rows[r].size(); ++c) {
-      if (!isName(sheet.rows[r][c], u"Current quarter")) {
-        continue;
-      }
-      const Value& value = sheet.at(r, c + 1);
-      if (blank(value)) {
-        warning(sheet, cellName(c + 1, r),
-                "The current quarter is empty, so `alliancecalc qbr` needs --quarter.");
-      } else if (!Quarter::parse(textOf(value))) {
-        error(sheet, cellName(c + 1, r),
-              fmt::format("The current quarter is {} but must be written like 2026-Q4.",
-                          describe(value)));
-      }
-      return;
-    }
+  const Value& value = p.settings.currentQuarterValue;
+  if (isBlank(value)) {
+    add(Severity::Warning, sheet, *p.settings.currentQuarterCell,
+        "The current quarter is empty, so a QBR needs its quarter given when it is made.");
+  } else if (!p.settings.currentQuarter) {
+    add(Severity::Error, sheet, *p.settings.currentQuarterCell,
+        fmt::format("The current quarter is {} but must be written like 2026-Q4.",
+                    describe(value)));
   }
 }
 
@@ -444,26 +344,18 @@ std::size_t WorkbookCheck::warningCount() const { return findings.size() - error
 WorkbookCheck checkWorkbook(const Workbook& workbook) {
   WorkbookCheck out;
   Checker checker(out);
-  checker.portfolio(workbook);
-  if (!out.hasPortfolio) {
+  portfolio::Portfolio p;
+  try {
+    p = portfolio::readPortfolio(workbook);
+  } catch (const portfolio::WorkbookError& e) {
+    checker.add(Severity::Error, u"", {}, e.what());
     return out;
   }
+  checker.portfolio(workbook, p);
   checker.history(workbook);
   checker.plan(workbook);
-  checker.settings(workbook);
+  checker.settings(p);
   return out;
-}
-
-std::string columnName(std::size_t column) {
-  std::string name;
-  for (std::size_t n = column + 1; n > 0; n = (n - 1) / 26) {
-    name.insert(name.begin(), static_cast<char>('A' + (n - 1) % 26));
-  }
-  return name;
-}
-
-std::string cellName(std::size_t column, std::size_t row) {
-  return columnName(column) + std::to_string(row + 1);
 }
 
 std::string findingPlace(const Finding& finding) {

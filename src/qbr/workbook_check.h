@@ -4,8 +4,8 @@
 // sidebar can show the same findings.
 //
 // What is checked:
-//  - the portfolio sheet: the first sheet with a "Partner" header cell in its
-//    first 20 rows and 30 columns (as readPortfolio finds it). Its metric
+//  - the portfolio sheet and its partner rows, as readPortfolio finds them
+//    (portfolio/portfolio.h). Its metric
 //    columns (header cells that name one of the 16 contract metrics; any other
 //    header, a misspelt metric among them, is ignored as the functions ignore
 //    it); contract metrics without a column (one warning naming them); a metric
@@ -19,8 +19,8 @@
 //    parses, the partner is there, health is a number from 0 to 100;
 //  - Plan, when present: Partner and Milestone columns; a milestone without a
 //    partner (warning: no QBR shows it);
-//  - Settings, when it has a "Current quarter" cell: the value beside it parses
-//    (empty: a warning, as qbr then needs --quarter).
+//  - Settings: the weights and bands readPortfolio cannot use (errors at their
+//    cells); the current quarter parses (empty: a warning).
 #pragma once
 
 #include <cstddef>
@@ -31,7 +31,7 @@
 #include <vector>
 
 #include "core/metrics.h"
-#include "qbr/workbook.h"
+#include "portfolio/portfolio.h"
 
 namespace alliance::qbr {
 
@@ -47,10 +47,7 @@ struct Finding {
   std::string message;  // a full sentence; partner rows start with the partner's name
 };
 
-struct MetricColumn {
-  Metric metric = Metric::MapElements;
-  std::size_t column = 0;  // 0-based
-};
+using portfolio::MetricColumn;
 
 struct WorkbookCheck {
   // False when no sheet has a "Partner" header: nothing else is checked then,
@@ -67,12 +64,7 @@ struct WorkbookCheck {
   [[nodiscard]] std::size_t warningCount() const;
 };
 
-[[nodiscard]] WorkbookCheck checkWorkbook(const Workbook& workbook);
-
-// Cell addresses as Calc shows them, from 0-based positions: column 0 -> "A",
-// 26 -> "AA"; (4, 6) -> "E7".
-[[nodiscard]] std::string columnName(std::size_t column);
-[[nodiscard]] std::string cellName(std::size_t column, std::size_t row);
+[[nodiscard]] WorkbookCheck checkWorkbook(const portfolio::Workbook& workbook);
 
 // "Portfolio!E7", "'Partner list'!E7", "History" (no cell).
 [[nodiscard]] std::string findingPlace(const Finding& finding);

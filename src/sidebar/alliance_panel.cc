@@ -7,7 +7,6 @@
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
-#include "qbr/uno_workbook.h"
 #include "sidebar/entry_guard.h"
 #include "sidebar/office_environment.h"
 #include "sidebar/panel_actions.h"
@@ -15,6 +14,7 @@
 #include "sidebar/panel_layout.h"
 #include "sidebar/panel_listener.h"
 #include "sidebar/panel_window.h"
+#include "support/workbook_reader.h"
 
 namespace alliance::sidebar {
 
@@ -133,7 +133,7 @@ void AlliancePanel::update(bool reread) {
     return;
   }
   if (reread || !workbook_) {
-    workbook_ = qbr::readWorkbook(Reference<css::lang::XComponent>(model_, UNO_QUERY_THROW));
+    workbook_ = support::readWorkbook(Reference<css::lang::XComponent>(model_, UNO_QUERY_THROW));
   }
   if (const auto cursor = cursorOf(controller_)) {
     cursor_ = *cursor;
@@ -176,7 +176,7 @@ void AlliancePanel::buttonPressed(const rtl::OUString& command) {
     return;
   }
   // Actions work on the values as they are now.
-  workbook_ = qbr::readWorkbook(Reference<css::lang::XComponent>(model_, UNO_QUERY_THROW));
+  workbook_ = support::readWorkbook(Reference<css::lang::XComponent>(model_, UNO_QUERY_THROW));
   if (name == controlName(Control::CheckWorkbook)) {
     window_->showResults(checkWorkbookReport(*workbook_, language_));
   } else if (name == controlName(Control::QbrPartner)) {

@@ -22,7 +22,7 @@
 #include <memory>
 #include <optional>
 
-#include "qbr/workbook.h"
+#include "portfolio/workbook.h"
 #include "sidebar/panel_text.h"
 #include "sidebar/partner_at_cursor.h"
 
@@ -84,7 +84,7 @@ class AlliancePanel : private cppu::BaseMutex, public PanelBase {
   Language language_ = Language::English;
   rtl::Reference<PanelListener> listener_;
   std::unique_ptr<PanelWindow> window_;
-  std::optional<qbr::Workbook> workbook_;
+  std::optional<portfolio::Workbook> workbook_;
   CursorPosition cursor_;
   std::optional<PartnerCard> card_;
 };

@@ -9,12 +9,9 @@
 #include <filesystem>
 #include <vector>
 
-#include "core/input_error.h"
 #include "core/text.h"
-#include "qbr/output_files.h"
-#include "qbr/portfolio.h"
-#include "qbr/qbr_content.h"
-#include "qbr/qbr_writer.h"
+#include "portfolio/portfolio.h"
+#include "qbr/generation.h"
 #include "qbr/workbook_check.h"
 #include "sidebar/panel_content.h"
 
@@ -82,83 +79,78 @@ std::string openNewWorkbook(const ContextRef& context, Language language) {
 }
 
 std::string generateQbrs(const ContextRef& context, const Reference<css::frame::XFrame>& frame,
-                         const qbr::Workbook& workbook,
+                         const portfolio::Workbook& workbook,
                          const std::optional<std::u16string>& partner, Language language) {
-  qbr::Portfolio portfolio;
+  portfolio::Portfolio portfolio;
   try {
-    portfolio = qbr::readPortfolio(workbook);
-  } catch (const qbr::QbrError& e) {
+    portfolio = portfolio::readPortfolio(workbook);
+  } catch (const portfolio::WorkbookError& e) {
     return format(Text::QbrNeedsPortfolio, language, e.what());
   }
-  if (!portfolio.currentQuarter) {
-    return std::string(text(Text::QbrNoQuarter, language));
-  }
-  const qbr::Quarter quarter = *portfolio.currentQuarter;
-  std::vector<const qbr::PartnerRow*> partners;
+  qbr::GenerationRequest request;
+  request.language = language;
   if (partner) {
-    const qbr::PartnerRow* row = portfolio.findPartner(*partner);
-    if (row == nullptr) {
-      return std::string(text(Text::QbrNeedsPartner, language));
-    }
-    partners.push_back(row);
-  } else {
-    for (const qbr::PartnerRow& row : portfolio.partners) {
-      partners.push_back(&row);
-    }
+    request.partners.push_back(*partner);
   }
-  const std::filesystem::path qbrTemplate = templateFile(context, "qbr", language);
-  if (!std::filesystem::is_regular_file(qbrTemplate)) {
-    return format(Text::TemplateMissing, language, qbrTemplate.string());
+  request.templateFile = templateFile(context, "qbr", language);
+  // The cheap checks before the folder is asked for; the service checks again.
+  try {
+    request.output.directory = std::filesystem::temp_directory_path();
+    static_cast<void>(qbr::planGeneration(portfolio, request));
+  } catch (const qbr::RequestError& e) {
+    switch (e.problem()) {
+      case qbr::RequestProblem::NoQuarter:
+        return std::string(text(Text::QbrNoQuarter, language));
+      case qbr::RequestProblem::UnknownPartner:
+        return std::string(text(Text::QbrNeedsPartner, language));
+      case qbr::RequestProblem::NoTemplate:
+        return format(Text::TemplateMissing, language, request.templateFile.string());
+      default:
+        return e.what();
+    }
   }
   const auto folder = chooseFolder(context, std::string(text(Text::ChooseQbrFolder, language)));
   if (!folder) {
     return std::string(text(Text::QbrNoFolder, language));
   }
+  request.output.directory = *folder;  // never replaces a file: output.overwrite stays false
+
+  qbr::GenerationResult result;
   try {
-    qbr::checkOutputDirectory(*folder);
+    const std::string progressText(text(Text::QbrProgress, language));
+    std::optional<Progress> progress;
+    result = qbr::generateQbrs(
+        css::frame::Desktop::create(context), portfolio, request,
+        [&](std::size_t done, std::size_t total, const std::u16string& name) {
+          if (!progress) {
+            progress.emplace(frame, progressText, static_cast<sal_Int32>(total));
+          }
+          progress->set(static_cast<sal_Int32>(done),
+                        done < total ? progressText + ": " + alliance::toUtf8(name) : "");
+        });
   } catch (const qbr::QbrError& e) {
     return e.what();
   }
-
-  const Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(context);
-  Progress progress(frame, std::string(text(Text::QbrProgress, language)),
-                    static_cast<sal_Int32>(partners.size()));
-  std::vector<std::string> written;
-  std::vector<std::string> notes;
-  for (std::size_t i = 0; i < partners.size(); ++i) {
-    const qbr::PartnerRow& row = *partners[i];
-    const std::string name = alliance::toUtf8(row.name);
-    progress.set(static_cast<sal_Int32>(i),
-                 std::string(text(Text::QbrProgress, language)) + ": " + name);
-    const std::filesystem::path target = *folder / (qbr::fileStem(row.name, quarter) + ".ods");
-    if (std::filesystem::exists(target)) {
-      notes.push_back(format(Text::QbrKept, language, target.string()));
-      continue;
-    }
-    try {
-      const qbr::QbrFiles files =
-          qbr::writeQbr(desktop, qbrTemplate, qbr::buildQbr(portfolio, row, quarter, language),
-                        qbr::QbrOutput{*folder, false, false});
-      written.push_back(files.ods.filename().string());
-    } catch (const InputError& e) {
-      notes.push_back(format(Text::QbrPartnerFailed, language, name, e.what()));
-    } catch (const qbr::QbrError& e) {
-      notes.push_back(format(Text::QbrPartnerFailed, language, name, e.what()));
+  std::string report =
+      format(Text::QbrWritten, language, std::to_string(result.count(qbr::Outcome::Written)),
+             std::to_string(result.partners.size()), folder->string());
+  for (const qbr::PartnerResult& r : result.partners) {
+    if (r.outcome == qbr::Outcome::Written) {
+      report += "\n" + r.files.ods.filename().string();
     }
   }
-  progress.set(static_cast<sal_Int32>(partners.size()), {});
-  std::string report = format(Text::QbrWritten, language, std::to_string(written.size()),
-                              std::to_string(partners.size()), folder->string());
-  for (const std::string& file : written) {
-    report += "\n" + file;
-  }
-  for (const std::string& note : notes) {
-    report += "\n" + note;
+  for (const qbr::PartnerResult& r : result.partners) {
+    if (r.outcome == qbr::Outcome::Kept) {
+      report += "\n" + format(Text::QbrKept, language, r.files.ods.string());
+    } else if (r.outcome == qbr::Outcome::Failed) {
+      report +=
+          "\n" + format(Text::QbrPartnerFailed, language, alliance::toUtf8(r.partner), r.message);
+    }
   }
   return report;
 }
 
-std::string checkWorkbookReport(const qbr::Workbook& workbook, Language language) {
+std::string checkWorkbookReport(const portfolio::Workbook& workbook, Language language) {
   return describeCheck(qbr::checkWorkbook(workbook), language);
 }
 

@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "qbr/workbook.h"
+#include "portfolio/workbook.h"
 #include "sidebar/office_environment.h"
 #include "sidebar/panel_text.h"
 
@@ -25,11 +25,12 @@ inline constexpr std::string_view kNewWorkbookTemplate = "partner-portfolio";
 // bar; never replaces a file: an existing one is kept and named in the report.
 [[nodiscard]] std::string generateQbrs(const ContextRef& context,
                                        const css::uno::Reference<css::frame::XFrame>& frame,
-                                       const qbr::Workbook& workbook,
+                                       const portfolio::Workbook& workbook,
                                        const std::optional<std::u16string>& partner,
                                        Language language);
 
 // The checks of `alliancecalc check`, as lines for the results box.
-[[nodiscard]] std::string checkWorkbookReport(const qbr::Workbook& workbook, Language language);
+[[nodiscard]] std::string checkWorkbookReport(const portfolio::Workbook& workbook,
+                                              Language language);
 
 }  // namespace alliance::sidebar

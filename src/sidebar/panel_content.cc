@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "core/rounding.h"
 #include "core/text.h"
 #include "core/warnings.h"
 
@@ -39,7 +40,7 @@ std::string warningLines(const PartnerCard& card, Language language) {
 
 }  // namespace
 
-std::string scoreText(double score) { return fmt::format("{:.1f}", score); }
+std::string scoreText(double score) { return formatScore(score); }
 
 std::uint32_t statusColour(Status status) {
   switch (status) {
@@ -74,9 +75,9 @@ PanelContent describe(const CursorLookup& lookup, Language language) {
   }
   for (std::size_t d = 0; d < kDimensionCount; ++d) {
     if (const auto score = card.dimensions.get(kAllDimensions[d])) {
-      out.dimensions[d] = {
-          fmt::format("{} {}", text(kDimensionTexts[d], language), std::lround(*score)),
-          static_cast<int>(std::lround(*score)), true};
+      const std::string whole = formatScore(*score, 0);
+      out.dimensions[d] = {fmt::format("{} {}", text(kDimensionTexts[d], language), whole),
+                           std::stoi(whole), true};
     }
   }
   if (card.problem) {

@@ -1,19 +1,16 @@
 // Which partner the cell cursor is on, and that partner's scorecard, decided
-// in plain C++ from a workbook held in plain values (qbr/workbook.h): the
-// sidebar panel only reads the document and shows what this returns.
+// in plain C++ from the portfolio model (portfolio/): the sidebar panel only
+// reads the document and shows what this returns.
 //
-// Two shapes of workbook are understood, as the Calc functions understand them:
-//  - a portfolio sheet: a header row (in the first 20 rows) holding a "Partner"
-//    cell and at least one metric name, one partner a row below it. The cursor
-//    anywhere on a row whose Partner cell is filled shows that partner;
-//    "Previous health" and "Quarters red" columns feed the portfolio action.
+// Two shapes of workbook are understood:
+//  - a portfolio (portfolio/portfolio.h decides which sheet and which rows are
+//    partners): the cursor anywhere on a partner's row shows that partner,
+//    scored by portfolio::scorePartner with the portfolio's Settings, so the
+//    panel shows what the sheet, `alliancecalc score` and the QBR show.
 //  - a partner scorecard: a column naming at least three metrics with their
 //    values in the column to its right (the partner scorecard template's
 //    A9:B24), the partner's name beside a "Partner" cell. The cursor anywhere on
 //    that sheet shows it, and anywhere in a workbook that has no portfolio.
-// Weights and status bands come from a Settings sheet when it has them (rows
-// named Strategy ... Governance, "Green at", "Amber at"), as the templates'
-// formulas read them; otherwise the defaults of the scoring model.
 #pragma once
 
 #include <cstddef>
@@ -24,7 +21,7 @@
 #include "core/programme.h"
 #include "core/scoring.h"
 #include "core/warnings.h"
-#include "qbr/workbook.h"
+#include "portfolio/workbook.h"
 
 namespace alliance::sidebar {
 
@@ -34,14 +31,6 @@ struct CursorPosition {
   std::size_t row = 0;
   std::size_t column = 0;
 };
-
-struct ScoringSettings {
-  Weights weights;
-  StatusBands bands;
-};
-
-// The Settings sheet's weights and bands; the defaults for anything missing or invalid.
-[[nodiscard]] ScoringSettings readScoringSettings(const qbr::Workbook& workbook);
 
 enum class CardShape : std::uint8_t { PortfolioRow, ScorecardBlock };
 
@@ -72,15 +61,7 @@ struct CursorLookup {
 };
 
 // Never throws for anything in the workbook: bad metrics become card.problem.
-[[nodiscard]] CursorLookup partnerAtCursor(const qbr::Workbook& workbook,
+[[nodiscard]] CursorLookup partnerAtCursor(const portfolio::Workbook& workbook,
                                            const CursorPosition& cursor);
-
-// The row of the portfolio header on this sheet and the column of its "Partner"
-// cell, when the sheet is a portfolio sheet.
-struct PortfolioHeader {
-  std::size_t row = 0;
-  std::size_t partnerColumn = 0;
-};
-[[nodiscard]] std::optional<PortfolioHeader> findPortfolioHeader(const qbr::Sheet& sheet);
 
 }  // namespace alliance::sidebar

@@ -16,9 +16,9 @@
 #include <random>
 
 #include "office/office.h"
-#include "office/ustring.h"
 #include "qbr/qbr_content.h"
 #include "qbr/qbr_writer.h"
+#include "support/ustring.h"
 
 namespace {
 
@@ -36,7 +36,7 @@ css::beans::PropertyValue property(const char* name, const Any& value) {
   return p;
 }
 
-rtl::OUString url(const fs::path& path) { return *alliance::office::fileUrl(path); }
+rtl::OUString url(const fs::path& path) { return *alliance::support::fileUrl(path); }
 
 // What the office costs without us: load, store, export, close.
 void floorRun(const alliance::office::Office& office, const fs::path& templateFile,
@@ -77,15 +77,20 @@ alliance::qbr::Portfolio syntheticPortfolio(int partners) {
                               u"Account conflicts"};
   for (const char16_t* label : labels) {
     p.header.push_back(Value::ofText(label));
+    if (const auto metric = alliance::metricForLabel(label)) {
+      p.metricColumns.push_back({*metric, p.header.size() - 1});
+    }
   }
   p.hasPlan = true;
+  p.hasHistory = true;
   std::mt19937 rng(20261124);
   std::uniform_real_distribution<double> unit(0.0, 1.0);
   for (int i = 0; i < partners; ++i) {
     const std::string name = fmt::format("Partner {:03}", i);
     const std::u16string partner(name.begin(), name.end());
     const double target = 100000.0 * (1 + i % 7);
-    alliance::qbr::PartnerRow row{partner, {Value::ofText(partner)}};
+    alliance::qbr::PartnerRow row{
+        static_cast<std::size_t>(i + 1), partner, {Value::ofText(partner)}};
     for (const double v :
          {std::floor(unit(rng) * 11), std::round(unit(rng)), std::round(unit(rng) * 100) / 100,
           target, std::round(target * unit(rng)), std::round(target * unit(rng) * 2), 5.0,
@@ -151,7 +156,7 @@ int main(int argc, char** argv) {
     fs::remove_all(out);
     return 1;
   } catch (const css::uno::Exception& e) {
-    std::cerr << "qbr_benchmark: " << alliance::office::toUtf8(e.Message) << '\n';
+    std::cerr << "qbr_benchmark: " << alliance::support::toUtf8(e.Message) << '\n';
     fs::remove_all(out);
     return 1;
   }

@@ -11,7 +11,6 @@ from test_qbr import PARTNERS, WARNINGS_STRUGGLING, make_portfolio, qbr_path, ru
 
 BINARY = os.environ.get("ALLIANCECALC", "")
 PROFILE = os.environ.get("ALLIANCE_TEST_PROFILE", "")
-FORMULA = "FORMULA"
 NUMBER_AREAS = ["B8:C23", "H5:H20", "J5:N12"]  # the review's numbers, computed or written
 
 
@@ -93,9 +92,10 @@ def test_german_review_has_the_english_reviews_numbers(office, reviews, partner)
     assert german["computed_words"] == english["computed_words"]
     assert german["metric_names"] == english["metric_names"]  # the functions match these
     assert german["errors"] == [] and english["errors"] == []
-    # The live English paragraph stays in the German review, beside the German one.
-    assert german["live_summary"] == english["summary"]
-    assert german["summary_type"] == "TEXT" and english["summary_type"] == FORMULA
+    # The summary is the generator's paragraph, as text, in both; the function's live
+    # English paragraph is beside the metrics, and says the same with these Settings.
+    assert german["live_summary"] == english["live_summary"] == english["summary"]
+    assert german["summary_type"] == english["summary_type"] == "TEXT"
 
 
 def test_german_review_texts(office, reviews):

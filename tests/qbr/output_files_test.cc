@@ -9,6 +9,8 @@
 namespace alliance::qbr {
 namespace {
 
+using portfolio::Quarter;
+
 namespace fs = std::filesystem;
 
 class OutputFiles : public ::testing::Test {

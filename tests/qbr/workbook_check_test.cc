@@ -11,6 +11,12 @@
 namespace alliance::qbr {
 namespace {
 
+using portfolio::cellName;
+using portfolio::columnName;
+using portfolio::Sheet;
+using portfolio::Value;
+using portfolio::Workbook;
+
 Value n(double v) { return Value::ofNumber(v); }
 Value t(std::u16string s) { return Value::ofText(std::move(s)); }
 
@@ -70,8 +76,8 @@ Workbook goodWorkbook() {
   portfolio.rows.push_back(healthyRow(u"Northwind Systems"));
   portfolio.rows.push_back(healthyRow(u"Bluefin Analytics"));
   portfolio.rows.push_back(healthyRow(u"Kestrel Data Ltd"));
-  portfolio.rows.push_back({{}, {}, {}});  // the first empty Partner cell ends the list
-  portfolio.rows.push_back({t(u"Notes below the table are not partners"), t(u"junk")});
+  portfolio.rows.push_back({{}, {}, {}});  // a blank row does not end the list
+  portfolio.rows.push_back(healthyRow(u"Lumen Retail Software"));
   wb.sheets.push_back(portfolio);
 
   Sheet history{u"History", {}};
@@ -123,7 +129,7 @@ TEST(WorkbookCheck, AGoodWorkbookHasNoFindings) {
   EXPECT_EQ(check.portfolioSheet, "Portfolio");
   EXPECT_EQ(check.headerRow, 3U);
   EXPECT_EQ(check.partnerColumn, 0U);
-  EXPECT_EQ(check.partnerCount, 3U);
+  EXPECT_EQ(check.partnerCount, 4U);  // the blank row does not end the list
   ASSERT_EQ(check.metricColumns.size(), kMetricCount);
   EXPECT_EQ(check.metricColumns.front().metric, Metric::MapElements);
   EXPECT_EQ(check.metricColumns.front().column, 1U);
@@ -235,15 +241,15 @@ TEST(WorkbookCheck, MissingMetricColumnsAreOneWarningAndMisspeltHeadersAreIgnore
       << f.message;
 }
 
-TEST(WorkbookCheck, NoMetricColumnAtAllIsAnError) {
+TEST(WorkbookCheck, APartnerColumnWithoutMetricsIsNoPortfolio) {
   Workbook wb;
   wb.sheets.push_back({u"Sheet1", {{t(u"Partner"), t(u"Region")}, {t(u"Acme"), t(u"EMEA")}}});
   wb.sheets.push_back(goodWorkbook().sheets[1]);  // History
   const WorkbookCheck check = checkWorkbook(wb);
   const Finding f = only(check);
   EXPECT_EQ(f.severity, Severity::Error);
-  EXPECT_EQ(f.sheet, "Sheet1");
-  EXPECT_TRUE(contains(f.message, "none of the 16 contract metrics")) << f.message;
+  EXPECT_FALSE(check.hasPortfolio);
+  EXPECT_TRUE(contains(f.message, "a metric name")) << f.message;
   EXPECT_TRUE(check.metricColumns.empty());
 }
 

@@ -11,9 +11,9 @@
 namespace alliance::sidebar {
 namespace {
 
-using qbr::Sheet;
-using qbr::Value;
-using qbr::Workbook;
+using portfolio::Sheet;
+using portfolio::Value;
+using portfolio::Workbook;
 
 Value n(double v) { return Value::ofNumber(v); }
 Value t(std::u16string s) { return Value::ofText(std::move(s)); }
@@ -32,16 +32,6 @@ Sheet portfolio() {
       {t(u"Broken Ltd"), n(9), t(u"yes"), {}, {}, {}, {}, {}, {}},
   };
   return s;
-}
-
-TEST(PartnerAtCursor, FindsThePortfolioHeaderByPartnerAndAMetric) {
-  const auto header = findPortfolioHeader(portfolio());
-  ASSERT_TRUE(header);
-  EXPECT_EQ(header->row, 2U);
-  EXPECT_EQ(header->partnerColumn, 0U);
-  Sheet notAPortfolio;
-  notAPortfolio.rows = {{t(u"Partner"), t(u"Acme")}, {t(u"Quarter"), t(u"2026-Q4")}};
-  EXPECT_FALSE(findPortfolioHeader(notAPortfolio));  // a "Partner" label without metrics
 }
 
 TEST(PartnerAtCursor, ScoresTheRowUnderTheCursorAnywhereOnIt) {
@@ -155,30 +145,52 @@ TEST(PartnerAtCursor, AScorecardBlockIsItsPartnerWhereverTheCursorIs) {
   }
 }
 
-TEST(PartnerAtCursor, SettingsWeightsAndBandsAreUsed) {
+// Settings as the templates lay them out, whatever the labels' language:
+// weights in B4:B8, Green at in B9, Amber at in B10.
+Sheet settingsSheet(const std::vector<Value>& column) {
   Sheet settings;
   settings.name = u"Settings";
-  settings.rows = {{t(u"Strategy"), n(0)}, {t(u"Execution"), n(0)},  {t(u"Commitment"), n(0)},
-                   {t(u"Trust"), n(1)},    {t(u"Governance"), n(0)}, {t(u"Green at"), n(90)},
-                   {t(u"Amber at"), n(20)}};
-  const Workbook book{{portfolio(), settings}};
-  const ScoringSettings read = readScoringSettings(book);
-  EXPECT_EQ(read.weights.w[3], 1.0);
-  EXPECT_EQ(read.bands.greenAt, 90.0);
+  settings.rows = {{t(u"Einstellungen")}, {}, {}};
+  const std::vector<std::u16string> labels = {u"Strategie", u"Umsetzung", u"Engagement",
+                                              u"Vertrauen", u"Steuerung", u"Grün ab",
+                                              u"Gelb ab"};
+  for (std::size_t i = 0; i < column.size(); ++i) {
+    settings.rows.push_back({t(labels[i]), column[i]});
+  }
+  return settings;
+}
+
+TEST(PartnerAtCursor, SettingsWeightsAndBandsAreUsedInAnyLanguage) {
+  const Workbook book{{portfolio(), settingsSheet({n(0), n(0), n(0), n(1), n(0), n(90), n(20)})}};
   // Maple Ridge: trust 1 scores 0, the only weighted dimension: health 0, Red.
   const PartnerCard maple = *partnerAtCursor(book, {0, 4, 0}).card;
   EXPECT_DOUBLE_EQ(*maple.health, 0.0);
   EXPECT_EQ(maple.status, Status::Red);
+  // Northwind: trust 5 scores 100; green only from 90.
+  const PartnerCard northwind = *partnerAtCursor(book, {0, 3, 0}).card;
+  EXPECT_DOUBLE_EQ(*northwind.health, 100.0);
+  EXPECT_EQ(northwind.status, Status::Green);
 }
 
-TEST(PartnerAtCursor, InvalidSettingsFallBackToTheDefaults) {
-  Sheet settings;
-  settings.name = u"Settings";
-  settings.rows = {{t(u"Strategy"), n(-1)}, {t(u"Green at"), n(10)}, {t(u"Amber at"), n(60)}};
-  const ScoringSettings read = readScoringSettings(Workbook{{settings}});
-  EXPECT_EQ(read.weights.w, Weights{}.w);
-  EXPECT_EQ(read.bands.greenAt, StatusBands{}.greenAt);
-  EXPECT_EQ(read.bands.amberAt, StatusBands{}.amberAt);
+TEST(PartnerAtCursor, UnusableSettingsAreTheProblemNotTheDefaults) {
+  const Workbook book{
+      {portfolio(), settingsSheet({n(-1), n(0.3), n(0.2), n(0.15), n(0.1), n(70), n(50)})}};
+  const PartnerCard card = *partnerAtCursor(book, {0, 3, 0}).card;
+  EXPECT_FALSE(card.health);
+  ASSERT_TRUE(card.problem);
+  EXPECT_EQ(*card.problem,
+            "The Strategy weight on Settings (B4) is -1 but must be a number of 0 or more.");
+}
+
+TEST(PartnerAtCursor, APartnerAfterABlankRowIsAPartner) {
+  Sheet sheet = portfolio();
+  sheet.rows.push_back({});
+  sheet.rows.push_back({t(u"Late Addition"), n(4), t(u"yes")});
+  const Workbook book{{sheet}};
+  const CursorLookup at = partnerAtCursor(book, {0, 7, 2});
+  ASSERT_TRUE(at.card);
+  EXPECT_EQ(at.card->partner, u"Late Addition");
+  EXPECT_FALSE(partnerAtCursor(book, {0, 6, 0}).card);  // the blank row itself
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-#include "qbr/uno_workbook.h"
+#include "support/workbook_reader.h"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -12,18 +12,20 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 
-#include "qbr/portfolio.h"
+#include "portfolio/portfolio.h"
+#include "support/ustring.h"
 
-namespace alliance::qbr {
+namespace alliance::support {
 
 namespace {
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
+using portfolio::Sheet;
+using portfolio::Value;
+using portfolio::Workbook;
 
-std::u16string toU16(const rtl::OUString& s) {
-  return {reinterpret_cast<const char16_t*>(s.getStr()), static_cast<std::size_t>(s.getLength())};
-}
+std::u16string toU16(const rtl::OUString& s) { return std::u16string(u16(s)); }
 
 Value valueOf(const css::uno::Any& any) {
   double number = 0.0;
@@ -83,7 +85,7 @@ Sheet readSheet(const Reference<css::sheet::XSpreadsheet>& sheet) {
 Workbook readWorkbook(const Reference<css::lang::XComponent>& document) {
   const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, css::uno::UNO_QUERY);
   if (!spreadsheet.is()) {
-    throw QbrError("The workbook is not a spreadsheet.");
+    throw portfolio::WorkbookError("The workbook is not a spreadsheet.");
   }
   const Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(), UNO_QUERY_THROW);
   Workbook out;
@@ -94,4 +96,4 @@ Workbook readWorkbook(const Reference<css::lang::XComponent>& document) {
   return out;
 }
 
-}  // namespace alliance::qbr
+}  // namespace alliance::support

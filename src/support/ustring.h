@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace alliance::office {
+namespace alliance::support {
 
 inline std::string toUtf8(const rtl::OUString& text) {
   const rtl::OString utf8 = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
@@ -37,4 +37,4 @@ inline std::optional<rtl::OUString> fileUrl(const std::filesystem::path& path) {
   return url;
 }
 
-}  // namespace alliance::office
+}  // namespace alliance::support

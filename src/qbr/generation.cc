@@ -1,0 +1,108 @@
+#include "qbr/generation.h"
+
+#include <com/sun/star/io/IOException.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "qbr/output_files.h"
+#include "qbr/qbr_content.h"
+#include "qbr/qbr_error.h"
+#include "support/ustring.h"
+
+namespace alliance::qbr {
+
+std::size_t GenerationResult::count(Outcome outcome) const {
+  return static_cast<std::size_t>(
+      std::count_if(partners.begin(), partners.end(),
+                    [outcome](const PartnerResult& r) { return r.outcome == outcome; }));
+}
+
+GenerationPlan planGeneration(const portfolio::Portfolio& portfolio,
+                              const GenerationRequest& request) {
+  GenerationPlan plan;
+  const std::optional<portfolio::Quarter> quarter =
+      request.quarter ? request.quarter : portfolio.settings.currentQuarter;
+  if (!quarter) {
+    throw RequestError(
+        RequestProblem::NoQuarter,
+        "No quarter to review: the Settings sheet has no current quarter (written like "
+        "2026-Q4) and none was given.");
+  }
+  plan.quarter = *quarter;
+  if (!portfolio.hasHistory) {
+    throw RequestError(
+        RequestProblem::NoHistory,
+        "The workbook has no History sheet (quarterly snapshots with the columns Quarter, "
+        "Partner and Health), so last quarter cannot be shown.");
+  }
+  if (request.partners.empty()) {
+    for (const portfolio::PartnerRow& row : portfolio.partners) {
+      plan.partners.push_back(&row);
+    }
+  }
+  for (const std::u16string& name : request.partners) {
+    const portfolio::PartnerRow* row = portfolio.findPartner(name);
+    if (row == nullptr) {
+      throw RequestError(
+          RequestProblem::UnknownPartner,
+          fmt::format("No partner named \"{}\" in the Partner column.", toUtf8(name)));
+    }
+    plan.partners.push_back(row);
+  }
+  if (!std::filesystem::is_regular_file(request.templateFile)) {
+    throw RequestError(
+        RequestProblem::NoTemplate,
+        fmt::format("The QBR template {} does not exist.", request.templateFile.string()));
+  }
+  try {
+    checkOutputDirectory(request.output.directory);
+  } catch (const QbrError& e) {
+    throw RequestError(RequestProblem::OutputFolder, e.what());
+  }
+  return plan;
+}
+
+GenerationResult generateQbrs(const css::uno::Reference<css::frame::XDesktop2>& desktop,
+                              const portfolio::Portfolio& portfolio,
+                              const GenerationRequest& request,
+                              const GenerationProgress& progress) {
+  const GenerationPlan plan = planGeneration(portfolio, request);
+  GenerationResult result;
+  result.quarter = plan.quarter;
+  const std::size_t total = plan.partners.size();
+  for (std::size_t i = 0; i < total; ++i) {
+    const portfolio::PartnerRow& row = *plan.partners[i];
+    if (progress) {
+      progress(i, total, row.name);
+    }
+    PartnerResult done{row.name, Outcome::Failed, {}, {}};
+    try {
+      done.files =
+          writeQbr(desktop, request.templateFile,
+                   buildQbr(portfolio, row, plan.quarter, request.language), request.output);
+      done.outcome = Outcome::Written;
+    } catch (const FileExists& e) {
+      done.outcome = Outcome::Kept;
+      done.files.ods = e.path();
+      done.message = e.what();
+    } catch (const QbrError& e) {
+      done.message = e.what();
+    } catch (const css::lang::DisposedException&) {
+      throw;  // the office is gone: no partner after this one can be made
+    } catch (const css::uno::Exception& e) {
+      done.message =
+          fmt::format("The office could not make the review: {}", support::toUtf8(e.Message));
+    }
+    result.partners.push_back(std::move(done));
+  }
+  if (progress) {
+    progress(total, total, {});
+  }
+  return result;
+}
+
+}  // namespace alliance::qbr

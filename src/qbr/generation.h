@@ -1,0 +1,89 @@
+// Making the QBRs of a portfolio: the one service the command line and the
+// sidebar only present. One request, one progress callback, one rule for files
+// that exist (kept, unless replacing was asked for), and one partner's failure
+// never stops the others.
+#pragma once
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/language.h"
+#include "portfolio/portfolio.h"
+#include "qbr/qbr_error.h"
+#include "qbr/qbr_writer.h"
+
+namespace alliance::qbr {
+
+struct GenerationRequest {
+  std::vector<std::u16string> partners;       // as named in the Partner column; empty: all
+  std::optional<portfolio::Quarter> quarter;  // default: the current quarter on Settings
+  Language language = kDefaultLanguage;
+  std::filesystem::path templateFile;
+  QbrOutput output;
+};
+
+enum class Outcome : std::uint8_t { Written, Kept, Failed };
+
+struct PartnerResult {
+  std::u16string partner;
+  Outcome outcome = Outcome::Failed;
+  QbrFiles files;       // Written: the files made; Kept: the file that exists
+  std::string message;  // Failed: why, a full sentence
+};
+
+struct GenerationResult {
+  portfolio::Quarter quarter;
+  std::vector<PartnerResult> partners;  // in request order (portfolio order for all)
+
+  [[nodiscard]] std::size_t count(Outcome outcome) const;
+};
+
+// Called before each partner (done < total) and once at the end (done == total).
+using GenerationProgress =
+    std::function<void(std::size_t done, std::size_t total, const std::u16string& partner)>;
+
+// Why a request cannot start; each front words it its own way.
+enum class RequestProblem : std::uint8_t {
+  NoQuarter,
+  NoHistory,
+  UnknownPartner,
+  NoTemplate,
+  OutputFolder
+};
+
+class RequestError : public QbrError {
+ public:
+  RequestError(RequestProblem problem, const std::string& message)
+      : QbrError(message), problem_(problem) {}
+  [[nodiscard]] RequestProblem problem() const { return problem_; }
+
+ private:
+  RequestProblem problem_;
+};
+
+// What must hold before any file is made; throws RequestError naming the
+// problem: no quarter, no History sheet, a partner the portfolio does not
+// list, a missing template or an unusable output folder.
+struct GenerationPlan {
+  portfolio::Quarter quarter;
+  std::vector<const portfolio::PartnerRow*> partners;
+};
+[[nodiscard]] GenerationPlan planGeneration(const portfolio::Portfolio& portfolio,
+                                            const GenerationRequest& request);
+
+// Makes every planned partner's review. A UNO exception from the office for
+// one partner is that partner's failure; the office dying ends the run (the
+// exception propagates, nothing half-written remains).
+[[nodiscard]] GenerationResult generateQbrs(
+    const css::uno::Reference<css::frame::XDesktop2>& desktop,
+    const portfolio::Portfolio& portfolio, const GenerationRequest& request,
+    const GenerationProgress& progress);
+
+}  // namespace alliance::qbr
