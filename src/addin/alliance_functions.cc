@@ -18,7 +18,6 @@
 #include "addin/argument_conversion.h"
 #include "addin/fault_injection.h"
 #include "addin/function_catalog.h"
-#include "addin/log.h"
 #include "core/accounts/accounts.h"
 #include "core/input_error.h"
 #include "core/language.h"
@@ -29,23 +28,21 @@
 #include "core/scoring.h"
 #include "core/text.h"
 #include "core/warnings.h"
+#include "support/log.h"
+#include "support/ustring.h"
 
 namespace alliance::addin {
+
+namespace log = support::log;
 
 namespace {
 
 using css::lang::IllegalArgumentException;
 using css::uno::RuntimeException;
 
-OUString toOUString(std::string_view utf8) {
-  return {utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8};
-}
-
-std::string toStd(const OUString& s) { return {s.toUtf8().getStr()}; }
-
 // The language of the Function Wizard texts: the office's UI locale, given by setLocale.
 Language languageOf(const css::lang::Locale& locale) {
-  return languageForLocale(toStd(locale.Language));
+  return languageForLocale(support::toUtf8(locale.Language));
 }
 
 std::u16string_view viewOf(const OUString& s) {
@@ -70,7 +67,7 @@ const OUString& badInputMessage() {
 // A message for a UNO exception; the prepared one when even that cannot be made.
 OUString messageOr(const OUString& fallback, std::string_view prefix, const char* what) noexcept {
   try {
-    return toOUString(std::string(prefix) + what);
+    return support::fromUtf8(std::string(prefix) + what);
   } catch (...) {
     return fallback;
   }
@@ -137,11 +134,7 @@ std::string userProfileDirectory(const css::uno::Reference<css::uno::XComponentC
   const css::uno::Reference<css::util::XStringSubstitution> paths =
       css::util::PathSubstitution::create(context);
   const OUString url = paths->substituteVariables("$(user)", true);
-  OUString path;
-  if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) {
-    return {};
-  }
-  return toStd(path);
+  return support::systemPath(url).value_or(std::filesystem::path()).string();
 }
 
 // Every number a function returns: finite, and rounded to nine decimals so
@@ -182,7 +175,7 @@ Weights readWeights(const Any& weights) {
 }
 
 const ParameterSpec* parameterOf(const OUString& programmaticName, sal_Int32 argument) {
-  const FunctionSpec* spec = findByMethod(toStd(programmaticName));
+  const FunctionSpec* spec = findByMethod(support::toUtf8(programmaticName));
   if (spec == nullptr || argument < 0 ||
       static_cast<std::size_t>(argument) >= spec->parameters.size()) {
     return nullptr;
@@ -233,7 +226,7 @@ OUString AllianceFunctions::allianceStatus(double health, const Any& greenAt, co
     StatusBands bands;
     bands.greenAt = optionalNumber(greenAt, "green_at").value_or(bands.greenAt);
     bands.amberAt = optionalNumber(amberAt, "amber_at").value_or(bands.amberAt);
-    return toOUString(statusWord(statusOf(health, bands)));
+    return support::fromUtf8(statusWord(statusOf(health, bands)));
   });
 }
 
@@ -243,7 +236,7 @@ OUString AllianceFunctions::allianceWarnings(const AnyGrid& metrics, const Any& 
     const std::optional<std::u16string> chosen = optionalText(separator, "separator");
     const MetricValues values = readMetricArguments(metrics, labels);
     const std::string sep = chosen ? toUtf8(*chosen) : std::string("; ");
-    return toOUString(joinWarningTitles(evaluateWarnings(values), sep));
+    return support::fromUtf8(joinWarningTitles(evaluateWarnings(values), sep));
   });
 }
 
@@ -272,7 +265,7 @@ double AllianceFunctions::allianceMaturity(const AnyGrid& answers) {
 }
 
 OUString AllianceFunctions::allianceMaturityLevel(double score) {
-  return guarded("allianceMaturityLevel", [&] { return toOUString(maturityLevel(score)); });
+  return guarded("allianceMaturityLevel", [&] { return support::fromUtf8(maturityLevel(score)); });
 }
 
 OUString AllianceFunctions::allianceAction(double health, const Any& previousHealth,
@@ -280,7 +273,7 @@ OUString AllianceFunctions::allianceAction(double health, const Any& previousHea
   return guarded("allianceAction", [&] {
     const Action action = portfolioAction(health, optionalNumber(previousHealth, "previous_health"),
                                           optionalNumber(quartersRed, "quarters_red"));
-    return toOUString(actionWord(action));
+    return support::fromUtf8(actionWord(action));
   });
 }
 
@@ -288,7 +281,7 @@ OUString AllianceFunctions::allianceQbrSummary(const AnyGrid& metrics, const Any
                                                const Any& previousHealth) {
   return guarded("allianceQbrSummary", [&] {
     const std::optional<double> previous = optionalNumber(previousHealth, "previous_health");
-    return toOUString(qbrSummary(readMetricArguments(metrics, labels), previous));
+    return support::fromUtf8(qbrSummary(readMetricArguments(metrics, labels), previous));
   });
 }
 
@@ -300,15 +293,15 @@ OUString AllianceFunctions::allianceCheck(const AnyGrid& metrics, const Any& lab
       CallState& state = callState();
       const CellGrid& values = state.metrics.read(metrics, "metrics");
       const CellGrid* names = state.labels.readOptional(labels, "labels");
-      return toOUString(checkMetrics(values, names));
+      return support::fromUtf8(checkMetrics(values, names));
     } catch (const InputError& e) {
-      return toOUString(e.what());
+      return support::fromUtf8(e.what());
     }
   });
 }
 
 OUString AllianceFunctions::allianceAccountKey(const OUString& name) {
-  return guarded("allianceAccountKey", [&] { return toOUString(accountKey(viewOf(name))); });
+  return guarded("allianceAccountKey", [&] { return support::fromUtf8(accountKey(viewOf(name))); });
 }
 
 sal_Int32 AllianceFunctions::allianceOverlap(const AnyGrid& ours, const AnyGrid& theirs) {
@@ -357,15 +350,15 @@ Any AllianceFunctions::allianceMatch(const OUString& name, const AnyGrid& list) 
 
 OUString AllianceFunctions::allianceAccountHash(const OUString& name, const OUString& secret) {
   return guarded("allianceAccountHash",
-                 [&] { return toOUString(accountHash(viewOf(name), viewOf(secret))); });
+                 [&] { return support::fromUtf8(accountHash(viewOf(name), viewOf(secret))); });
 }
 
 OUString AllianceFunctions::getProgrammaticFuntionName(const OUString& displayName) {
   return guarded(
       "getProgrammaticFuntionName",
       [&] {
-        const FunctionSpec* spec = findByDisplayName(toStd(displayName));
-        return spec == nullptr ? OUString() : toOUString(spec->method);
+        const FunctionSpec* spec = findByDisplayName(support::toUtf8(displayName));
+        return spec == nullptr ? OUString() : support::fromUtf8(spec->method);
       },
       Raises::RuntimeOnly);
 }
@@ -374,8 +367,8 @@ OUString AllianceFunctions::getDisplayFunctionName(const OUString& programmaticN
   return guarded(
       "getDisplayFunctionName",
       [&] {
-        const FunctionSpec* spec = findByMethod(toStd(programmaticName));
-        return spec == nullptr ? OUString() : toOUString(spec->displayName);
+        const FunctionSpec* spec = findByMethod(support::toUtf8(programmaticName));
+        return spec == nullptr ? OUString() : support::fromUtf8(spec->displayName);
       },
       Raises::RuntimeOnly);
 }
@@ -384,8 +377,9 @@ OUString AllianceFunctions::getFunctionDescription(const OUString& programmaticN
   return guarded(
       "getFunctionDescription",
       [&] {
-        const FunctionSpec* spec = findByMethod(toStd(programmaticName));
-        return spec == nullptr ? OUString() : toOUString(descriptionIn(*spec, languageOf(locale_)));
+        const FunctionSpec* spec = findByMethod(support::toUtf8(programmaticName));
+        return spec == nullptr ? OUString()
+                               : support::fromUtf8(descriptionIn(*spec, languageOf(locale_)));
       },
       Raises::RuntimeOnly);
 }
@@ -396,7 +390,7 @@ OUString AllianceFunctions::getDisplayArgumentName(const OUString& programmaticN
       "getDisplayArgumentName",
       [&] {
         const ParameterSpec* p = parameterOf(programmaticName, argument);
-        return p == nullptr ? OUString() : toOUString(p->name);
+        return p == nullptr ? OUString() : support::fromUtf8(p->name);
       },
       Raises::RuntimeOnly);
 }
@@ -407,7 +401,8 @@ OUString AllianceFunctions::getArgumentDescription(const OUString& programmaticN
       "getArgumentDescription",
       [&] {
         const ParameterSpec* p = parameterOf(programmaticName, argument);
-        return p == nullptr ? OUString() : toOUString(descriptionIn(*p, languageOf(locale_)));
+        return p == nullptr ? OUString()
+                            : support::fromUtf8(descriptionIn(*p, languageOf(locale_)));
       },
       Raises::RuntimeOnly);
 }
@@ -417,8 +412,9 @@ OUString AllianceFunctions::getProgrammaticCategoryName(const OUString& programm
   return guarded(
       "getProgrammaticCategoryName",
       [&] {
-        return findByMethod(toStd(programmaticName)) == nullptr ? OUString()
-                                                                : toOUString(kCategory);
+        return findByMethod(support::toUtf8(programmaticName)) == nullptr
+                   ? OUString()
+                   : support::fromUtf8(kCategory);
       },
       Raises::RuntimeOnly);
 }
@@ -439,12 +435,13 @@ css::lang::Locale AllianceFunctions::getLocale() {
 
 OUString AllianceFunctions::getServiceName() {
   return guarded(
-      "getServiceName", [] { return toOUString(kServiceName); }, Raises::RuntimeOnly);
+      "getServiceName", [] { return support::fromUtf8(kServiceName); }, Raises::RuntimeOnly);
 }
 
 OUString AllianceFunctions::getImplementationName() {
   return guarded(
-      "getImplementationName", [] { return toOUString(kImplementationName); }, Raises::RuntimeOnly);
+      "getImplementationName", [] { return support::fromUtf8(kImplementationName); },
+      Raises::RuntimeOnly);
 }
 
 sal_Bool AllianceFunctions::supportsService(const OUString& serviceName) {
@@ -458,8 +455,8 @@ css::uno::Sequence<OUString> AllianceFunctions::getSupportedServiceNames() {
       "getSupportedServiceNames",
       [] {
         css::uno::Sequence<OUString> names(2);
-        names[0] = toOUString(kServiceName);
-        names[1] = toOUString(kAddInService);
+        names[0] = support::fromUtf8(kServiceName);
+        names[1] = support::fromUtf8(kAddInService);
         return names;
       },
       Raises::RuntimeOnly);

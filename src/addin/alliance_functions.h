@@ -23,7 +23,7 @@ class AllianceFunctions final
   using AnyGrid = css::uno::Sequence<css::uno::Sequence<Any>>;
 
   AllianceFunctions() = default;
-  // With the office's context: the log goes into the user profile (addin/log.h).
+  // With the office's context: the log goes into the user profile (support/log.h).
   explicit AllianceFunctions(const css::uno::Reference<css::uno::XComponentContext>& context);
 
   // XAllianceFunctions

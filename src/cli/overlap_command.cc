@@ -1,10 +1,6 @@
 #include "cli/overlap_command.h"
 
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
-#include <com/sun/star/io/IOException.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 
 #include <boost/program_options.hpp>
 
@@ -29,6 +25,8 @@
 #include "office/office.h"
 #include "office/scratch_dir.h"
 #include "portfolio/portfolio.h"
+#include "support/loaded_document.h"
+#include "support/properties.h"
 #include "support/ustring.h"
 #include "support/workbook_reader.h"
 
@@ -70,12 +68,7 @@ constexpr const char* kCsvFilter = "Text - txt - csv (StarCalc)";
 // Separator 44 (,), text delimiter 34 ("), character set 76 (UTF-8), from line 1.
 constexpr const char* kCsvOptions = "44,34,76,1";
 
-css::beans::PropertyValue property(const char* name, const css::uno::Any& value) {
-  css::beans::PropertyValue p;
-  p.Name = rtl::OUString::createFromAscii(name);
-  p.Value = value;
-  return p;
-}
+using support::property;
 
 bool isCsv(const std::filesystem::path& file) {
   std::string extension = file.extension().string();
@@ -83,31 +76,6 @@ bool isCsv(const std::filesystem::path& file) {
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return extension == ".csv";
 }
-
-// Closes a loaded document without saving, whatever happens while it is read.
-class Loaded {
- public:
-  explicit Loaded(const Reference<css::lang::XComponent>& component) : component_(component) {}
-  ~Loaded() {
-    try {
-      const Reference<css::util::XCloseable> closeable(component_, css::uno::UNO_QUERY);
-      if (closeable.is()) {
-        closeable->close(true);
-      } else if (component_.is()) {
-        component_->dispose();
-      }
-    } catch (...) {
-      // Closing is best effort: the office may already be gone.
-    }
-  }
-  Loaded(const Loaded&) = delete;
-  Loaded& operator=(const Loaded&) = delete;
-
-  [[nodiscard]] const Reference<css::lang::XComponent>& component() const { return component_; }
-
- private:
-  Reference<css::lang::XComponent> component_;
-};
 
 // A .csv file through the office's text import with explicit options, so that
 // accents survive whatever the office's locale: office::Document would let the
@@ -126,30 +94,18 @@ portfolio::Workbook readCsv(const office::Office& office, const std::filesystem:
   if (!url) {
     throw office::DocumentError(fmt::format("{} cannot be written as a file URL", copy.string()));
   }
-  css::uno::Sequence<css::beans::PropertyValue> properties(4);
-  properties.getArray()[0] = property("Hidden", css::uno::Any(true));
-  properties.getArray()[1] = property("ReadOnly", css::uno::Any(true));
-  properties.getArray()[2] =
-      property("FilterName", css::uno::Any(rtl::OUString::createFromAscii(kCsvFilter)));
-  properties.getArray()[3] =
-      property("FilterOptions", css::uno::Any(rtl::OUString::createFromAscii(kCsvOptions)));
   const Reference<css::frame::XComponentLoader> loader(office.desktop(), css::uno::UNO_QUERY_THROW);
-  Reference<css::lang::XComponent> component;
   try {
-    component = loader->loadComponentFromURL(*url, "_blank", 0, properties);
-  } catch (const css::lang::IllegalArgumentException& e) {
+    const support::LoadedDocument document = support::LoadedDocument::load(
+        loader, *url,
+        {property("ReadOnly", css::uno::Any(true)),
+         property("FilterName", css::uno::Any(rtl::OUString::createFromAscii(kCsvFilter))),
+         property("FilterOptions", css::uno::Any(rtl::OUString::createFromAscii(kCsvOptions)))});
+    return support::readWorkbook(document.component());
+  } catch (const support::LoadError& e) {
     throw office::DocumentError(
-        fmt::format("the office cannot open {}: {}", file.string(), support::toUtf8(e.Message)));
-  } catch (const css::io::IOException& e) {
-    throw office::DocumentError(
-        fmt::format("the office cannot open {}: {}", file.string(), support::toUtf8(e.Message)));
+        fmt::format("the office cannot open {}: {}", file.string(), e.what()));
   }
-  if (!component.is()) {
-    throw office::DocumentError(
-        fmt::format("the office cannot open {}: not a file it can read", file.string()));
-  }
-  const Loaded document(component);
-  return support::readWorkbook(document.component());
 }
 
 portfolio::Workbook readFile(const office::Office& office, const std::filesystem::path& file) {

@@ -1,11 +1,6 @@
 #include "office/document.h"
 
-#include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
-#include <com/sun/star/io/IOException.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 
 #include <fmt/format.h>
 
@@ -18,19 +13,10 @@
 namespace alliance::office {
 
 using support::fileUrl;
-using support::fromUtf8;
-using support::toUtf8;
 
 namespace {
 
 using css::uno::Reference;
-
-css::beans::PropertyValue property(const char* name, const css::uno::Any& value) {
-  css::beans::PropertyValue p;
-  p.Name = rtl::OUString::createFromAscii(name);
-  p.Value = value;
-  return p;
-}
 
 }  // namespace
 
@@ -64,43 +50,22 @@ Document::Document(const Office& office, const std::filesystem::path& file) {
     }
   }();
 
-  css::uno::Sequence<css::beans::PropertyValue> properties(2);
-  properties.getArray()[0] = property("Hidden", css::uno::Any(true));
-  properties.getArray()[1] =
-      property("MacroExecutionMode", css::uno::Any(css::document::MacroExecMode::NEVER_EXECUTE));
   const std::optional<rtl::OUString> url = fileUrl(copy);
   if (!url) {
     throw DocumentError(fmt::format("{} cannot be written as a file URL", copy.string()));
   }
-  Reference<css::frame::XComponentLoader> loader(office.desktop(), css::uno::UNO_QUERY_THROW);
+  const Reference<css::frame::XComponentLoader> loader(office.desktop(), css::uno::UNO_QUERY_THROW);
   try {
-    component_ = loader->loadComponentFromURL(*url, "_blank", 0, properties);
-  } catch (const css::lang::IllegalArgumentException& e) {
-    throw DocumentError(
-        fmt::format("the office cannot open {}: {}", file.string(), toUtf8(e.Message)));
-  } catch (const css::io::IOException& e) {
-    throw DocumentError(
-        fmt::format("the office cannot open {}: {}", file.string(), toUtf8(e.Message)));
-  }
-  // A headless office answers null where a person would have seen a dialog.
-  if (!component_.is()) {
-    throw DocumentError(
-        fmt::format("the office cannot open {}: not a document it can read", file.string()));
+    document_.emplace(support::LoadedDocument::load(loader, *url));
+  } catch (const support::LoadError& e) {
+    throw DocumentError(fmt::format("the office cannot open {}: {}", file.string(), e.what()));
   }
 }
 
-Document::~Document() {
-  try {
-    Reference<css::util::XCloseable> closeable(component_, css::uno::UNO_QUERY);
-    if (closeable.is()) {
-      closeable->close(true);
-    } else if (component_.is()) {
-      component_->dispose();
-    }
-  } catch (...) {
-    // Closing is best effort: the office may already be gone.
-  }
-  component_.clear();
+Document::~Document() = default;
+
+const css::uno::Reference<css::lang::XComponent>& Document::component() const {
+  return document_->component();
 }
 
 }  // namespace alliance::office

@@ -5,9 +5,11 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 #include "office/office.h"
+#include "support/loaded_document.h"
 
 namespace alliance::office {
 
@@ -31,13 +33,12 @@ class Document {
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
 
-  [[nodiscard]] const css::uno::Reference<css::lang::XComponent>& component() const {
-    return component_;
-  }
+  [[nodiscard]] const css::uno::Reference<css::lang::XComponent>& component() const;
 
  private:
+  // The copy outlives the document loaded from it (members go in reverse order).
   std::unique_ptr<ScratchDir> scratch_;
-  css::uno::Reference<css::lang::XComponent> component_;
+  std::optional<support::LoadedDocument> document_;
 };
 
 }  // namespace alliance::office

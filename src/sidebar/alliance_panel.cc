@@ -14,6 +14,7 @@
 #include "sidebar/panel_layout.h"
 #include "sidebar/panel_listener.h"
 #include "sidebar/panel_window.h"
+#include "support/ustring.h"
 #include "support/workbook_reader.h"
 
 namespace alliance::sidebar {
@@ -167,7 +168,7 @@ void AlliancePanel::buttonPressed(const rtl::OUString& command) {
   if (!window_) {
     return;
   }
-  const std::string name = toUtf8(command);
+  const std::string name = support::toUtf8(command);
   if (name == controlName(Control::NewWorkbook)) {
     window_->showResults(openNewWorkbook(context_, language_));
     return;

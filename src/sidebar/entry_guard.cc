@@ -11,7 +11,8 @@
 #include <new>
 #include <stdexcept>
 
-#include "addin/log.h"
+#include "support/log.h"
+#include "support/ustring.h"
 
 namespace alliance::sidebar {
 
@@ -19,21 +20,17 @@ namespace {
 
 std::atomic<FaultHook> faultHook{nullptr};
 
-rtl::OUString fromUtf8(const std::string& s) {
-  return {s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8};
-}
-
 }  // namespace
 
 void setFaultHookForTesting(FaultHook hook) noexcept { faultHook = hook; }
 
 void configureLog(const std::string& profileDirectory) noexcept {
   if (profileDirectory.empty()) {
-    addin::log::configure({}, spdlog::level::off);
+    support::log::configure({}, spdlog::level::off);
     return;
   }
-  addin::log::configureFromEnvironment(std::filesystem::path(profileDirectory) /
-                                       "alliancecalc-sidebar");
+  support::log::configureFromEnvironment(std::filesystem::path(profileDirectory) /
+                                         "alliancecalc-sidebar");
 }
 
 namespace detail {
@@ -60,7 +57,7 @@ std::string currentExceptionMessage() noexcept {
 
 void reportFailure(std::string_view entry, const std::string& message) noexcept {
   try {
-    addin::log::error(fmt::format("sidebar: {} failed: {}", entry, message));
+    support::log::error(fmt::format("sidebar: {} failed: {}", entry, message));
   } catch (...) {  // NOLINT(bugprone-empty-catch): logging never changes what a call does
   }
 }
@@ -75,7 +72,7 @@ void rethrowAsUno(std::string_view entry) {
   } catch (...) {
     const std::string message = currentExceptionMessage();
     reportFailure(entry, message);
-    throw css::uno::RuntimeException(fromUtf8("AllianceCalc sidebar: " + message));
+    throw css::uno::RuntimeException(support::fromUtf8("AllianceCalc sidebar: " + message));
   }
 }
 

@@ -14,6 +14,7 @@
 #include <cstdlib>
 
 #include "qbr/qbr_text.h"
+#include "support/ustring.h"
 
 namespace alliance::sidebar {
 
@@ -22,27 +23,22 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
-OUString toOUString(std::string_view utf8) {
-  return {utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8};
-}
-
-std::string toUtf8(const OUString& s) { return {s.toUtf8().getStr()}; }
-
 OUString fileUrl(const std::filesystem::path& path) {
-  OUString url;
-  if (osl::FileBase::getFileURLFromSystemPath(toOUString(path.string()), url) !=
-      osl::FileBase::E_None) {
-    throw css::uno::RuntimeException(toOUString(path.string() + " is not a usable file name."));
+  const std::optional<OUString> url = support::fileUrl(path);
+  if (!url) {
+    throw css::uno::RuntimeException(
+        support::fromUtf8(path.string() + " is not a usable file name."));
   }
-  return url;
+  return *url;
 }
 
 std::filesystem::path systemPath(const OUString& url) {
-  OUString path;
-  if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) {
-    throw css::uno::RuntimeException(toOUString(toUtf8(url) + " is not a local folder."));
+  const std::optional<std::filesystem::path> path = support::systemPath(url);
+  if (!path) {
+    throw css::uno::RuntimeException(
+        support::fromUtf8(support::toUtf8(url) + " is not a local folder."));
   }
-  return toUtf8(path);
+  return *path;
 }
 
 Language officeLanguage(const ContextRef& context) {
@@ -66,7 +62,7 @@ std::filesystem::path extensionFolder(const ContextRef& context) {
   const Reference<css::deployment::XPackageInformationProvider> packages(
       context->getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider"),
       UNO_QUERY_THROW);
-  const OUString location = packages->getPackageLocation(toOUString(kExtensionId));
+  const OUString location = packages->getPackageLocation(support::fromUtf8(kExtensionId));
   if (location.isEmpty()) {
     throw css::uno::RuntimeException("The office does not know where AllianceCalc is installed.");
   }
@@ -101,7 +97,7 @@ std::optional<std::filesystem::path> chooseFolder(const ContextRef& context,
   }
   const Reference<css::ui::dialogs::XFolderPicker2> picker =
       css::ui::dialogs::FolderPicker::create(context);
-  picker->setTitle(toOUString(title));
+  picker->setTitle(support::fromUtf8(title));
   if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) {
     return std::nullopt;
   }

@@ -41,8 +41,7 @@ using ContextRef = css::uno::Reference<css::uno::XComponentContext>;
 [[nodiscard]] std::optional<std::filesystem::path> chooseFolder(const ContextRef& context,
                                                                 const std::string& title);
 
-[[nodiscard]] rtl::OUString toOUString(std::string_view utf8);
-[[nodiscard]] std::string toUtf8(const rtl::OUString& s);
+// Throw RuntimeException for a path or URL the office cannot use.
 [[nodiscard]] rtl::OUString fileUrl(const std::filesystem::path& path);
 [[nodiscard]] std::filesystem::path systemPath(const rtl::OUString& url);
 

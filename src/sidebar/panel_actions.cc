@@ -14,6 +14,8 @@
 #include "qbr/generation.h"
 #include "qbr/workbook_check.h"
 #include "sidebar/panel_content.h"
+#include "support/properties.h"
+#include "support/ustring.h"
 
 namespace alliance::sidebar {
 
@@ -23,12 +25,7 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 
-css::beans::PropertyValue property(const char* name, const Any& value) {
-  css::beans::PropertyValue p;
-  p.Name = rtl::OUString::createFromAscii(name);
-  p.Value = value;
-  return p;
-}
+using support::property;
 
 // The frame's status bar progress, ended whatever happens.
 class Progress {
@@ -37,7 +34,7 @@ class Progress {
     const Reference<css::task::XStatusIndicatorFactory> factory(frame, UNO_QUERY);
     if (factory.is()) {
       indicator_ = factory->createStatusIndicator();
-      indicator_->start(toOUString(text), range);
+      indicator_->start(support::fromUtf8(text), range);
     }
   }
   ~Progress() {
@@ -52,7 +49,7 @@ class Progress {
   Progress& operator=(const Progress&) = delete;
   void set(sal_Int32 value, const std::string& text) {
     if (indicator_.is()) {
-      indicator_->setText(toOUString(text));
+      indicator_->setText(support::fromUtf8(text));
       indicator_->setValue(value);
     }
   }

@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "sidebar/office_environment.h"
+#include "support/ustring.h"
 
 namespace alliance::sidebar {
 
@@ -89,7 +90,7 @@ PanelWindow::PanelWindow(const Reference<css::uno::XComponentContext>& context,
     controls_.at(i) = add(id, kind);
     if (isButton(id)) {
       const Reference<css::awt::XButton> button(controls_.at(i), UNO_QUERY_THROW);
-      button->setActionCommand(toOUString(controlName(id)));
+      button->setActionCommand(support::fromUtf8(controlName(id)));
       button->addActionListener(buttons);
     }
   }
@@ -99,7 +100,7 @@ PanelWindow::PanelWindow(const Reference<css::uno::XComponentContext>& context,
   setText(Control::QbrPartner, std::string(text(Text::QbrForPartner, language)));
   setText(Control::QbrAll, std::string(text(Text::QbrForAll, language)));
   modelOf(controls_.at(static_cast<std::size_t>(Control::Results)))
-      ->setPropertyValue("HelpText", Any(toOUString(text(Text::ResultsHeading, language))));
+      ->setPropertyValue("HelpText", Any(support::fromUtf8(text(Text::ResultsHeading, language))));
   measure();
   Reference<css::awt::XWindow>(container_, UNO_QUERY_THROW)->setVisible(true);
 }
@@ -113,7 +114,7 @@ Reference<css::awt::XControl> PanelWindow::add(Control id, const char* kind) {
                                               UNO_QUERY_THROW);
   const Reference<css::beans::XPropertySet> model(
       factory->createInstanceWithContext(base + "Model", context_), UNO_QUERY_THROW);
-  const rtl::OUString name = toOUString(controlName(id));
+  const rtl::OUString name = support::fromUtf8(controlName(id));
   const std::string_view k(kind);
   if (k == "FixedText") {
     if (labelTextColour_ != -1) {
@@ -154,7 +155,7 @@ void PanelWindow::setText(Control id, const std::string& value) {
   const Reference<css::awt::XControl>& control = controls_.at(static_cast<std::size_t>(id));
   const char* property = isBox(id) ? "Text" : "Label";
   modelOf(control)->setPropertyValue(rtl::OUString::createFromAscii(property),
-                                     Any(toOUString(value)));
+                                     Any(support::fromUtf8(value)));
 }
 
 void PanelWindow::measure() {
@@ -189,7 +190,7 @@ bool PanelWindow::show(const PanelContent& content) {
   swatch->setPropertyValue(
       "BackgroundColor",
       content.status ? Any(static_cast<sal_Int32>(statusColour(*content.status))) : Any());
-  swatch->setPropertyValue("HelpText", Any(toOUString(content.health)));
+  swatch->setPropertyValue("HelpText", Any(support::fromUtf8(content.health)));
   setText(Control::WarningsHeading, content.warningsHeading);
   setText(Control::Details, content.details);
   setText(Control::Action, content.action);

@@ -27,6 +27,10 @@ inline std::u16string_view u16(const rtl::OUString& text) {
           static_cast<std::size_t>(text.getLength())};
 }
 
+inline rtl::OUString fromU16(std::u16string_view text) {
+  return {reinterpret_cast<const sal_Unicode*>(text.data()), static_cast<sal_Int32>(text.size())};
+}
+
 // A file URL for an absolute path, escaped as the office expects it.
 inline std::optional<rtl::OUString> fileUrl(const std::filesystem::path& path) {
   rtl::OUString url;
@@ -35,6 +39,15 @@ inline std::optional<rtl::OUString> fileUrl(const std::filesystem::path& path) {
     return std::nullopt;
   }
   return url;
+}
+
+// The local path of a file URL; nullopt for a URL that names no local file.
+inline std::optional<std::filesystem::path> systemPath(const rtl::OUString& url) {
+  rtl::OUString path;
+  if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) {
+    return std::nullopt;
+  }
+  return std::filesystem::path(toUtf8(path));
 }
 
 }  // namespace alliance::support

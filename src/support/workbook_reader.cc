@@ -2,15 +2,13 @@
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 
 #include "portfolio/portfolio.h"
 #include "support/ustring.h"
@@ -39,44 +37,62 @@ Value valueOf(const css::uno::Any& any) {
   return {};  // getDataArray gives empty text for an empty cell
 }
 
+// The cell at (row, column) of `out`, growing the rows as far as it: rows hold
+// what was read, never the empty rectangle up to the farthest cell.
+Value& cellAt(Sheet& out, std::size_t row, std::size_t column) {
+  if (out.rows.size() <= row) {
+    out.rows.resize(row + 1);
+  }
+  std::vector<Value>& cells = out.rows[row];
+  if (cells.size() <= column) {
+    cells.resize(column + 1);
+  }
+  return cells[column];
+}
+
 // getDataArray gives a cell showing an error value (#DIV/0!, #N/A) as empty text;
 // the functions see an error value there, so the model does too. One query a sheet
 // finds those cells.
-void markErrorCells(const Reference<css::sheet::XSpreadsheet>& sheet, Sheet& out) {
+void markErrorCells(const Reference<css::sheet::XCellRangesQuery>& query, Sheet& out) {
   const Reference<css::sheet::XSheetCellRanges> ranges =
-      Reference<css::sheet::XCellRangesQuery>(sheet, UNO_QUERY_THROW)
-          ->queryFormulaCells(css::sheet::FormulaResult::ERROR);
+      query->queryFormulaCells(css::sheet::FormulaResult::ERROR);
   for (const css::table::CellRangeAddress& range : ranges->getRangeAddresses()) {
     for (auto r = static_cast<std::size_t>(range.StartRow);
-         r <= static_cast<std::size_t>(range.EndRow) && r < out.rows.size(); ++r) {
-      std::vector<Value>& row = out.rows[r];
+         r <= static_cast<std::size_t>(range.EndRow); ++r) {
       for (auto c = static_cast<std::size_t>(range.StartColumn);
-           c <= static_cast<std::size_t>(range.EndColumn) && c < row.size(); ++c) {
-        row[c] = Value::ofError();
+           c <= static_cast<std::size_t>(range.EndColumn); ++c) {
+        cellAt(out, r, c) = Value::ofError();
       }
     }
   }
 }
 
+// Only the blocks that hold content are read (the office answers which), so one
+// value in the sheet's last cell costs one cell, not a rectangle up to it.
 Sheet readSheet(const Reference<css::sheet::XSpreadsheet>& sheet) {
   Sheet out;
   out.name = toU16(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
-  const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
-  Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-  const auto end =
-      Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-  const auto range = sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow);
-  const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
-  out.rows.reserve(static_cast<std::size_t>(data.getLength()));
-  for (const auto& row : data) {
-    std::vector<Value> values;
-    values.reserve(static_cast<std::size_t>(row.getLength()));
-    for (const auto& cell : row) {
-      values.push_back(valueOf(cell));
+  const Reference<css::sheet::XCellRangesQuery> query(sheet, UNO_QUERY_THROW);
+  const Reference<css::sheet::XSheetCellRanges> blocks =
+      query->queryContentCells(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
+                               css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA);
+  for (const css::table::CellRangeAddress& block : blocks->getRangeAddresses()) {
+    const auto range = sheet->getCellRangeByPosition(block.StartColumn, block.StartRow,
+                                                     block.EndColumn, block.EndRow);
+    const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
+    for (sal_Int32 r = 0; r < data.getLength(); ++r) {
+      const auto& row = data[r];
+      for (sal_Int32 c = 0; c < row.getLength(); ++c) {
+        Value value = valueOf(row[c]);
+        if (!value.isEmpty()) {
+          cellAt(out, static_cast<std::size_t>(block.StartRow) + static_cast<std::size_t>(r),
+                 static_cast<std::size_t>(block.StartColumn) + static_cast<std::size_t>(c)) =
+              std::move(value);
+        }
+      }
     }
-    out.rows.push_back(std::move(values));
   }
-  markErrorCells(sheet, out);
+  markErrorCells(query, out);
   return out;
 }
 

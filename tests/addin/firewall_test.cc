@@ -25,8 +25,8 @@
 #include "addin/alliance_functions.h"
 #include "addin/fault_injection.h"
 #include "addin/function_catalog.h"
-#include "addin/log.h"
 #include "core/input_error.h"
+#include "support/log.h"
 
 extern "C" css::uno::XInterface* org_alliancecalc_addin_AllianceFunctions_get_implementation(
     css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>& args);
@@ -260,21 +260,21 @@ class FirewallLog : public ::testing::Test {
         (std::filesystem::temp_directory_path() / "alliancecalc-firewall-XXXXXX").string();
     ASSERT_NE(mkdtemp(pattern.data()), nullptr);
     dir_ = pattern;
-    alliance::addin::log::configure(dir_, spdlog::level::warn);
+    alliance::support::log::configure(dir_, spdlog::level::warn);
   }
   void TearDown() override {
-    alliance::addin::log::configure({}, spdlog::level::off);
+    alliance::support::log::configure({}, spdlog::level::off);
     std::filesystem::remove_all(dir_);
   }
   [[nodiscard]] std::string logText() const {
-    alliance::addin::log::flush();
-    std::ifstream in(dir_ / alliance::addin::log::kFileName);
+    alliance::support::log::flush();
+    std::ifstream in(dir_ / alliance::support::log::kFileName);
     std::stringstream text;
     text << in.rdbuf();
     return text.str();
   }
   [[nodiscard]] bool logExists() const {
-    return std::filesystem::exists(dir_ / alliance::addin::log::kFileName);
+    return std::filesystem::exists(dir_ / alliance::support::log::kFileName);
   }
 
   std::filesystem::path dir_;

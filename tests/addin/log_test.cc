@@ -1,7 +1,7 @@
-// The add-in's log (src/addin/log.h): warnings and errors into a rotating file in a
+// The add-in's log (src/support/log.h): warnings and errors into a rotating file in a
 // given directory, at the level of ALLIANCECALC_LOG_LEVEL (default warn), opened only
 // when there is something to write, and capped per session.
-#include "addin/log.h"
+#include "support/log.h"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +13,7 @@
 
 namespace {
 
-namespace log = alliance::addin::log;
+namespace log = alliance::support::log;
 
 class Log : public ::testing::Test {
  protected:

@@ -330,3 +330,47 @@ def test_help_lists_both_commands_with_exit_codes():
         result = run(command, "--help", profile=False)
         assert result.returncode == 0
         assert "Exit codes: 0 " in result.stdout and "--profile" in result.stdout
+
+
+# A far-away cell: one value in the sheet's last cell must cost one cell, not the
+# rectangle up to it (16,384 x 1,048,576 cells, which ran the office out of memory).
+
+@pytest.mark.parametrize("far_cell", ["XFD5", "A1048576", "XFD1048576"])
+def test_one_far_away_value_reads_only_what_holds_data(office, tmp_path, far_cell):
+    path = str(tmp_path / "far.ods")
+    make_portfolio(office, path, [(name, HEALTHY) for name in PARTNERS])
+    doc = office.open(path)
+    try:
+        sheet = doc.Sheets.getByName("Portfolio")
+        sheet.getCellRangeByName(far_cell).setString("a note far away")
+        doc.storeToURL(file_url(path), props(FilterName="calc8"))
+    finally:
+        doc.close(True)
+    checked = run("check", path, "--json")
+    # A text in the Partner column (A1048576) is a partner without metrics: a warning.
+    assert checked.returncode == 0, checked.stderr
+    findings = json.loads(checked.stdout)
+    assert all(f["severity"] == "warning" for f in findings), findings
+    scored = run("score", path, "--json")
+    partners = {p["partner"]: p for p in json.loads(scored.stdout)}
+    for name in PARTNERS:
+        assert partners[name]["health"] is not None, scored.stdout
+    # An account list with the same far-away cell: overlap reads its one column.
+    theirs = str(tmp_path / "theirs.ods")
+    doc = office.new_calc()
+    try:
+        sheet = doc.Sheets.getByIndex(0)
+        fill(sheet, [["Account"], ["Northwind Systems"], ["Globex"]])
+        sheet.getCellRangeByName(far_cell).setString("a note far away")
+        doc.storeToURL(file_url(theirs), props(FilterName="calc8"))
+    finally:
+        doc.close(True)
+    ours = str(tmp_path / "ours.csv")
+    with open(ours, "w", encoding="utf-8") as f:
+        f.write("Account\nNorthwind Systems\nAcme\n")
+    overlap = run("overlap", ours, theirs, "--json")
+    assert overlap.returncode == 0, overlap.stderr
+    # A1048576 lies in the list's column: it is one more entry of theirs.
+    shared = json.loads(overlap.stdout)
+    assert shared["shared"] == 1, shared
+    assert shared["theirs"] == (3 if far_cell == "A1048576" else 2), shared

@@ -25,11 +25,11 @@
 #include <string>
 #include <vector>
 
-#include "addin/log.h"
 #include "sidebar/alliance_panel.h"
 #include "sidebar/entry_guard.h"
 #include "sidebar/panel_listener.h"
 #include "sidebar/sidebar_factory.h"
+#include "support/log.h"
 
 extern "C" css::uno::XInterface* org_alliancecalc_sidebar_PanelFactory_get_implementation(
     css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>& args);
@@ -142,15 +142,15 @@ std::filesystem::path logFile() {
     auto d = std::filesystem::temp_directory_path() /
              ("alliancecalc-sidebar-firewall-" + std::to_string(::getpid()));
     std::filesystem::remove_all(d);
-    ::setenv(alliance::addin::log::kLevelVariable, "warn", 1);
+    ::setenv(alliance::support::log::kLevelVariable, "warn", 1);
     alliance::sidebar::configureLog(d.string());
     return d;
   }();
-  return dir / "alliancecalc-sidebar" / alliance::addin::log::kFileName;
+  return dir / "alliancecalc-sidebar" / alliance::support::log::kFileName;
 }
 
 std::string logText() {
-  alliance::addin::log::flush();
+  alliance::support::log::flush();
   std::ifstream in(logFile());
   std::stringstream s;
   s << in.rdbuf();

@@ -1,4 +1,4 @@
-#include "addin/log.h"
+#include "support/log.h"
 
 #include <spdlog/logger.h>
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -10,7 +10,7 @@
 #include <string>
 #include <utility>
 
-namespace alliance::addin::log {
+namespace alliance::support::log {
 
 namespace {
 
@@ -143,4 +143,4 @@ void flush() noexcept {
   }
 }
 
-}  // namespace alliance::addin::log
+}  // namespace alliance::support::log

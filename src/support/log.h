@@ -1,5 +1,6 @@
-// The add-in's log: warnings and errors in a rotating file in the office's user
-// profile, so that a user can send it with a bug report (docs/reliability.md).
+// The extension's log, shared by the add-in and the sidebar: warnings and errors
+// in a rotating file in the office's user profile, so that a user can send it with
+// a bug report (docs/reliability.md).
 // spdlog, header-only, over header-only fmt: the extension needs no new shared library.
 //
 // Nothing is logged on the hot path: bad input (InputError) is an expected result
@@ -14,7 +15,7 @@
 #include <filesystem>
 #include <string_view>
 
-namespace alliance::addin::log {
+namespace alliance::support::log {
 
 // The log file in the chosen directory; rotated at kMaxFileBytes, keeping kOldFiles
 // older files (alliancecalc.1.log, alliancecalc.2.log, ...).
@@ -52,4 +53,4 @@ inline void error(std::string_view message) noexcept { write(spdlog::level::err,
 // Writes what is buffered and closes the file (tests read it afterwards).
 void flush() noexcept;
 
-}  // namespace alliance::addin::log
+}  // namespace alliance::support::log
