@@ -7,103 +7,22 @@ the extension installed:
     python3 make_account_mapping.py PROFILE_DIR account-mapping.fods
     python3 make_account_mapping.py PROFILE_DIR account-mapping-de.fods de
 
-The German variant has the same cells; it keeps the sheet names and the metric
-name account_conflicts (G16) in English.
+Every text comes from the text catalogue, po/alliancecalc.pot (English) and
+po/LANG.po (one per language), under Template.mapping. The German variant has
+the same cells; it keeps the sheet names and the metric name account_conflicts
+(G16) in English.
 """
 
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests",
-                                "integration"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import template_helpers as t  # noqa: E402
 from office import Office, file_url, props  # noqa: E402
 
 FIRST, LAST = 10, 1009  # list rows (1-based): room for 1,000 accounts per list
 BOLD = 150.0
-LANGUAGES = ("en", "de")
-
-# Every text of the template: key -> (English, German).
-TEXTS = {
-    "document title": ("Alliance account mapping", "Allianz-Kundenabgleich"),
-    "title": ("Account mapping", "Kundenabgleich"),
-    "paste": ("Paste each list into its column from row 10. Names, web domains and "
-              "e-mail addresses all work: \"ACME Inc.\", \"acme.com\" and "
-              "\"jane@acme.com\" are one account. Free-mail addresses match nothing.",
-              "Fügen Sie jede Liste ab Zeile 10 in ihre Spalte ein. Namen, Webdomains und "
-              "E-Mail-Adressen funktionieren gleichermaßen: \"ACME Inc.\", \"acme.com\" und "
-              "\"jane@acme.com\" sind ein Kunde. Adressen von Freemail-Anbietern passen zu "
-              "nichts."),
-    "conflicts": ("Accounts both companies count as customers are conflicts: agree who "
-                  "leads on each before the sales teams meet. Their prospects among our "
-                  "customers are where we can open doors for them, and the other way round.",
-                  "Kunden, die beide Unternehmen zu ihren Kunden zählen, sind Konflikte: "
-                  "Klären Sie für jeden, wer die Führung hat, bevor sich die Vertriebsteams "
-                  "treffen. Wo Interessenten des Partners unsere Kunden sind, können wir ihm "
-                  "Türen öffnen, und umgekehrt."),
-    "list headings": (["Our customers", "Our prospects", "Their customers", "Their prospects"],
-                      ["Unsere Kunden", "Unsere Interessenten", "Kunden des Partners",
-                       "Interessenten des Partners"]),
-    "our customer": ("Our customer at the partner", "Unser Kunde beim Partner"),
-    "overlap": ("Overlap", "Überschneidung"),
-    "overlap rows": ([
-        "Our customers who are their customers (conflicts)",
-        "Our customers who are their prospects",
-        "Our prospects who are their customers",
-        "Our prospects who are their prospects",
-    ], [
-        "Unsere Kunden, die auch Kunden des Partners sind (Konflikte)",
-        "Unsere Kunden, die Interessenten des Partners sind",
-        "Unsere Interessenten, die Kunden des Partners sind",
-        "Unsere Interessenten, die auch Interessenten des Partners sind",
-    ]),
-    "for scorecard": ("For the scorecard", "Für die Scorecard"),
-    "reference": ("Reference G16:H16 from a scorecard block, or copy the number into the "
-                  "portfolio's account conflicts column.",
-                  "Verweisen Sie aus dem Kennzahlenblock einer Scorecard auf G16:H16, oder "
-                  "übernehmen Sie die Zahl in die Spalte Account conflicts des Portfolios."),
-    "co-sell": ("Their prospect: co-sell", "Interessent des Partners: gemeinsam verkaufen"),
-    "conflict": ("Their customer too: conflict", "Auch Kunde des Partners: Konflikt"),
-    "hashed title": ("Comparing account lists without showing them",
-                     "Kundenlisten vergleichen, ohne sie offenzulegen"),
-    "steps": ([
-        "1. Agree a secret text with the partner by phone or in person. Never write it in a "
-        "file you send.",
-        "2. Type the secret into B4. Both companies must use exactly the same one.",
-        "3. Paste your accounts into column A from row 10; column B shows each one's hash.",
-        "4. Send the partner column B only: copy it and paste it as values (Paste Special > "
-        "Values Only) into a new file. The hashes cannot be turned back into names.",
-        "5. Paste the partner's hashes into column D. H10 counts the accounts you share, and "
-        "column C marks yours that the partner also has.",
-        "Remove the secret from B4 before you save or send this workbook.",
-    ], [
-        "1. Vereinbaren Sie mit dem Partner telefonisch oder persönlich einen geheimen Text. "
-        "Schreiben Sie ihn nie in eine Datei, die Sie versenden.",
-        "2. Geben Sie den geheimen Text in B4 ein. Beide Unternehmen müssen genau denselben "
-        "verwenden.",
-        "3. Fügen Sie Ihre Kunden ab Zeile 10 in Spalte A ein; Spalte B zeigt zu jedem den "
-        "Hashwert.",
-        "4. Senden Sie dem Partner nur Spalte B: Kopieren Sie sie und fügen Sie sie als Werte "
-        "(Inhalte einfügen > Nur Werte einfügen) in eine neue Datei ein. Aus den Hashwerten "
-        "lassen sich keine Namen zurückgewinnen.",
-        "5. Fügen Sie die Hashwerte des Partners in Spalte D ein. H10 zählt die gemeinsamen "
-        "Kunden, und Spalte C markiert Ihre Kunden, die der Partner auch hat.",
-        "Entfernen Sie den geheimen Text aus B4, bevor Sie diese Arbeitsmappe speichern oder "
-        "versenden.",
-    ]),
-    "secret": ("Secret", "Geheimer Text"),
-    "our accounts": ("Our accounts", "Unsere Kunden"),
-    "hash": ("Hash (send this)", "Hashwert (diesen senden)"),
-    "shared": ("Shared", "Gemeinsam"),
-    "partner hashes": ("Partner's hashes", "Hashwerte des Partners"),
-    "we share": ("Accounts we share", "Gemeinsame Kunden"),
-    "shared mark": ("shared", "gemeinsam"),
-}
-
-
-def texts(language):
-    """The template's texts in one language: {key: text}."""
-    index = LANGUAGES.index(language)
-    return {key: pair[index] for key, pair in TEXTS.items()}
+LANGUAGES = t.languages()
 
 
 def text(sheet, cell, value, bold=False):
@@ -176,12 +95,10 @@ def main():
     language = sys.argv[3] if len(sys.argv) > 3 else "en"
     if language not in LANGUAGES:
         sys.exit("language must be one of " + ", ".join(LANGUAGES))
-    s = texts(language)
+    s = t.texts("mapping", language)
     with Office(profile) as office:
         doc = office.new_calc()
-        if language == "de":  # the language of its text and number formats
-            from com.sun.star.lang import Locale
-            doc.CharLocale = Locale("de", "DE", "")
+        t.set_language(doc, language)  # the language of its text and number formats
         sheets = doc.Sheets
         lists_sheet(doc, sheets.getByIndex(0), s)
         sheets.insertNewByName("Hashed exchange", 1)

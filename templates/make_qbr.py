@@ -7,17 +7,19 @@ the extension installed:
     python3 make_qbr.py PROFILE_DIR qbr.fods
     python3 make_qbr.py PROFILE_DIR qbr-de.fods de
 
-Every text of the layout is in TEXTS, in both languages. Metric names (column G)
-stay the contract's names in every language: ALLIANCE_HEALTH matches them. The
-words the functions compute (status, action, warning titles) are English in any
-office; the words the template's own formulas write are in its language.
+Every text of the layout comes from the text catalogue, po/alliancecalc.pot
+(English) and po/LANG.po (one per language), under Template.qbr: the script
+writes the layout in any language that has a po/LANG.po. Metric names (column
+G) stay the contract's names in every language: ALLIANCE_HEALTH matches them.
+The words the functions compute (status, action, warning titles) are English in
+any office; the words the template's own formulas write are in its language.
 """
 
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests",
-                                "integration"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import template_helpers as t  # noqa: E402
 from office import Office, file_url, props  # noqa: E402
 
 METRICS = ["map_elements", "exec_signoff", "goal_alignment", "revenue_target", "revenue_actual",
@@ -33,76 +35,7 @@ AMBER_AT = "$H$33"
 DEFAULT_WEIGHTS = [0.25, 0.30, 0.20, 0.15, 0.10]
 DIMENSIONS = ["Strategy", "Execution", "Commitment", "Trust", "Governance"]
 BOLD = 150.0
-LANGUAGES = ("en", "de")
-
-# Every text of the layout: key -> (English, German).
-TEXTS = {
-    "title": ("Quarterly business review", "Quartals-Review"),
-    "guidance": ("Made by AllianceCalc from the partner portfolio. The scores recompute from "
-                 "the metrics in column H; fill in the commitments during the meeting.",
-                 "Von AllianceCalc aus dem Partnerportfolio erstellt. Die Bewertungen werden aus "
-                 "den Kennzahlen in Spalte H neu berechnet; die Zusagen tragen Sie im Gespräch "
-                 "ein. Die Zusammenfassung gilt für den Stand bei der Erstellung."),
-    "partner": ("Partner", "Partner"),
-    "quarter": ("Quarter", "Quartal"),
-    "this quarter": ("This quarter", "Dieses Quartal"),
-    "last quarter": ("Last quarter", "Vorquartal"),
-    "health": ("Health", "Health-Score"),
-    "status": ("Status", "Status"),
-    "Strategy": ("Strategy", "Strategie"),
-    "Execution": ("Execution", "Umsetzung"),
-    "Commitment": ("Commitment", "Engagement"),
-    "Trust": ("Trust", "Vertrauen"),
-    "Governance": ("Governance", "Steuerung"),
-    "action": ("Action", "Maßnahme"),
-    "quarters red": ("Quarters red", "Quartale rot"),
-    "not known": ("not known", "nicht bekannt"),
-    "revenue": ("Revenue", "Umsatz"),
-    "target": ("Target", "Ziel"),
-    "actual": ("Actual", "Ist"),
-    "attainment": ("Attainment", "Zielerreichung"),
-    "pipeline": ("Pipeline", "Pipeline"),
-    "coverage": ("Pipeline coverage", "Pipeline-Abdeckung"),
-    "target met": ("target met", "Ziel erreicht"),
-    "summary": ("Summary", "Zusammenfassung"),
-    "live summary": ("Summary as the function gives it (English, follows the metrics)",
-                     "Zusammenfassung laut Funktion (englisch, folgt den Kennzahlen)"),
-    "warnings": ("Warning signs and course corrections", "Warnsignale und Gegenmaßnahmen"),
-    "warning sign": ("Warning sign", "Warnsignal"),
-    "course correction": ("Course correction", "Gegenmaßnahme"),
-    "map": ("Shared Strategic Map", "Gemeinsame strategische Landkarte"),
-    "elements": ("Elements documented", "Dokumentierte Elemente"),
-    "of 10": (" of 10", " von 10"),
-    "signoff": ("Executive sign-off", "Freigabe durch die Geschäftsleitung"),
-    "yes": ("yes", "ja"),
-    "no": ("no", "nein"),
-    "milestones": ("Joint business plan milestones", "Meilensteine des gemeinsamen Geschäftsplans"),
-    "milestone": ("Milestone", "Meilenstein"),
-    "owner": ("Owner", "Verantwortlich"),
-    "due": ("Due date", "Fällig am"),
-    "commitments": ("Commitments for next quarter", "Zusagen für das nächste Quartal"),
-    "commitment action": ("Action", "Maßnahme"),
-    "side": ("Side", "Seite"),
-    "metrics": ("Metrics", "Kennzahlen"),
-    "metric": ("Metric", "Kennzahl"),
-    "value": ("Value", "Wert"),
-    "quarters": ("Quarters", "Quartale"),
-    "revenue target": ("Revenue target", "Umsatzziel"),
-    "revenue actual": ("Revenue actual", "Umsatz Ist"),
-    "chart heading": ("Revenue over the quarters", "Umsatz im Quartalsverlauf"),
-    "chart title": ("Revenue against target, and pipeline", "Umsatz gegen Ziel und Pipeline"),
-    "document title": ("Alliance quarterly business review", "Allianz-Quartals-Review"),
-    "scoring": ("Scoring, from the portfolio's Settings", "Bewertung, aus den Settings des Portfolios"),
-    "weight": (" weight", " (Gewicht)"),
-    "green at": ("Green at", "Grün ab"),
-    "amber at": ("Amber at", "Gelb ab"),
-}
-
-
-def texts(language):
-    """The layout's texts in one language: {key: text}."""
-    index = LANGUAGES.index(language)
-    return {key: pair[index] for key, pair in TEXTS.items()}
+LANGUAGES = t.languages()
 
 
 def put(sheet, cell, value, bold=False, size=None):
@@ -139,7 +72,7 @@ def build(doc, sheet, language="en"):
     the summary: the English layout computes it in A26 (ALLIANCE_QBR_SUMMARY gives
     English only); every other language keeps A26 for the paragraph the generator
     writes in that language, and shows the live English formula on screen in G23."""
-    s = texts(language)
+    s = t.texts("qbr", language)
     sheet.setName("QBR")  # the generator finds the sheet by this name
     put(sheet, "A1", s["title"], bold=True, size=16.0)
     put(sheet, "A2", s["guidance"])
@@ -298,10 +231,8 @@ def main():
         sys.exit("language must be one of " + ", ".join(LANGUAGES))
     with Office(profile) as office:
         doc = office.new_calc()
-        if language == "de":  # the language of its text and number formats
-            from com.sun.star.lang import Locale
-            doc.CharLocale = Locale("de", "DE", "")
-        doc.DocumentProperties.Title = texts(language)["document title"]  # shown in File > New
+        t.set_language(doc, language)  # the language of its text and number formats
+        doc.DocumentProperties.Title = t.texts("qbr", language)["document title"]  # in File > New
         build(doc, doc.Sheets.getByIndex(0), language)
         doc.calculateAll()
         doc.storeToURL(file_url(output), props(FilterName="OpenDocument Spreadsheet Flat XML"))

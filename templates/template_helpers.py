@@ -1,13 +1,16 @@
-"""What the template scripts share: writing text and formulas, the look of
-titles, headings, input and result cells, drop-down lists, number formats,
-and storing the workbook as flat ODF with its title."""
+"""What the template scripts share: their texts and languages, read from the
+product's text catalogue (po/), writing text and formulas, the look of titles,
+headings, input and result cells, drop-down lists, number formats, and storing
+the workbook as flat ODF with its title."""
 
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests",
-                                "integration"))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "tests", "integration"))
+sys.path.insert(0, os.path.join(HERE, "..", "src", "text"))
 from office import file_url, props  # noqa: E402
+import po  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.table import CellAddress  # noqa: E402
@@ -105,18 +108,63 @@ def wrap(sheet, cells):
     sheet.getCellRangeByName(cells).setPropertyValue("IsTextWrapped", True)
 
 
+SOURCE_LANGUAGE = "en"  # the catalogue's own language, po/alliancecalc.pot
+
+# The country of a language's document locale where it is not the language code
+# in capitals (de: DE, fr: FR).
+COUNTRIES = {"cs": "CZ", "da": "DK", "el": "GR", "et": "EE", "ja": "JP", "ko": "KR",
+             "nb": "NO", "nn": "NO", "sl": "SI", "sv": "SE", "uk": "UA", "zh": "CN"}
+
+
+def languages():
+    """The languages a template can be written in: "en", then one per po/LANG.po."""
+    return po.language_codes()
+
+
+def texts(script, language):
+    """The texts of one template script in one language, from the catalogue: the
+    contexts Template.SCRIPT.KEY, English where a text is not translated. A key
+    of several parts nests: Template.portfolio.notes.Partner is
+    s["notes"]["Partner"], and parts 1, 2, 3... make a list, so
+    Template.checklist.questions.1.yes is s["questions"][0]["yes"]. The five
+    dimensions' names are the catalogue's own (Dimension.*), under their English
+    names: s["Strategy"] is "Strategie" in German."""
+    out = dict(po.texts("Dimension", language))
+    for name, value in po.texts("Template." + script, language).items():
+        *parents, last = name.split(".")
+        node = out
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[last] = value
+    return {key: _numbered_as_list(value) for key, value in out.items()}
+
+
+def _numbered_as_list(node):
+    if not isinstance(node, dict):
+        return node
+    node = {key: _numbered_as_list(value) for key, value in node.items()}
+    if all(key.isdigit() for key in node):
+        return [node[str(i)] for i in range(1, len(node) + 1)]
+    return node
+
+
+def locale(language):
+    """The document locale of a language code: de is de-DE."""
+    from com.sun.star.lang import Locale
+    return Locale(language, COUNTRIES.get(language, language.upper()), "")
+
+
 def set_language(doc, language):
     """The document's language ("en" keeps the office's): its text and the
     notation of its number formats (a German document shows 1.234,5)."""
-    if language == "de":
-        from com.sun.star.lang import Locale
-        doc.CharLocale = Locale("de", "DE", "")
+    if language != SOURCE_LANGUAGE:
+        doc.CharLocale = locale(language)
 
 
 def number_format(doc, sheet, cells, code):
     """A format given in the office's English notation, in the document's language."""
     formats = doc.NumberFormats
-    if doc.CharLocale.Language == "de":
+    if doc.CharLocale.Language != SOURCE_LANGUAGE:
         from com.sun.star.lang import Locale
         key = formats.addNewConverted(code, Locale("en", "US", ""), doc.CharLocale)
     else:

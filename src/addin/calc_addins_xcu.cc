@@ -45,10 +45,10 @@ void writeLocalized(std::ostream& out, std::string_view indent, std::string_view
                     const Spec& spec) {
   using alliance::Language;
   out << indent << "<prop oor:name=\"" << prop << "\">";
-  for (const Language language : alliance::addin::kCatalogLanguages) {
-    const std::string_view tag = language == Language::English ? "en-US" : languageCode(language);
+  for (const alliance::text::LanguageInfo& language : alliance::text::languages()) {
+    const std::string_view tag = language.id == Language::English ? "en-US" : language.code;
     out << "<value xml:lang=\"" << tag << "\">"
-        << escapeXml(alliance::addin::descriptionIn(spec, language)) << "</value>";
+        << escapeXml(alliance::addin::descriptionIn(spec, language.id)) << "</value>";
   }
   out << "</prop>\n";
 }

@@ -1,8 +1,9 @@
 // The one table describing every Calc function of the add-in: the programmatic
-// (IDL) name, the name users type, the Function Wizard texts in English and
-// German. XAddIn answers from it in the office's UI language, and the build
-// generates CalcAddIns.xcu and the function reference from it. No UNO here, so
-// build tools and tests use it as plain C++. Names are the same in every language.
+// (IDL) name, the name users type, and its Function Wizard texts (in the text
+// catalogue, po/, in every language it has). XAddIn answers from it in the
+// office's UI language, and the build generates CalcAddIns.xcu and the function
+// reference from it. No UNO here, so build tools and tests use it as plain C++.
+// Names are the same in every language.
 #pragma once
 
 #include <array>
@@ -10,6 +11,7 @@
 #include <string_view>
 
 #include "core/language.h"
+#include "text/catalog.h"
 
 namespace alliance::addin {
 
@@ -20,27 +22,22 @@ inline constexpr std::string_view kAddInService = "com.sun.star.sheet.AddIn";
 inline constexpr std::string_view kCategory = "Add-In";
 
 struct ParameterSpec {
-  std::string_view name;           // as in the IDL and the Function Wizard
-  std::string_view description;    // help text in the Function Wizard, English
-  std::string_view descriptionDe;  // the same in German
+  std::string_view name;        // as in the IDL and the Function Wizard
+  text::Parameter description;  // help text in the Function Wizard
 };
 
 struct FunctionSpec {
   std::string_view method;       // IDL method name, e.g. "allianceHealth"
   std::string_view displayName;  // what users type, e.g. "ALLIANCE_HEALTH"
-  std::string_view description;  // English
-  std::string_view descriptionDe;
+  text::Function description;
   std::span<const ParameterSpec> parameters;
 };
 
-// Every language the catalogue is written in, English first.
-inline constexpr std::array kCatalogLanguages{Language::English, Language::German};
-
-[[nodiscard]] constexpr std::string_view descriptionIn(const FunctionSpec& f, Language language) {
-  return language == Language::German ? f.descriptionDe : f.description;
+[[nodiscard]] inline std::string_view descriptionIn(const FunctionSpec& f, Language language) {
+  return text::get(f.description, language);
 }
-[[nodiscard]] constexpr std::string_view descriptionIn(const ParameterSpec& p, Language language) {
-  return language == Language::German ? p.descriptionDe : p.description;
+[[nodiscard]] inline std::string_view descriptionIn(const ParameterSpec& p, Language language) {
+  return text::get(p.description, language);
 }
 // The optional arguments' help starts with this word, in every language.
 inline constexpr std::string_view kOptionalMarker = "Optional.";

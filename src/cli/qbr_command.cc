@@ -21,6 +21,7 @@
 #include "qbr/qbr_text.h"
 #include "support/ustring.h"
 #include "support/workbook_reader.h"
+#include "text/catalog.h"
 
 namespace po = boost::program_options;
 
@@ -28,9 +29,21 @@ namespace alliance::cli {
 
 namespace {
 
+// The languages of the text catalogue, "en|de".
+std::string languageCodes(std::string_view separator) {
+  std::string out;
+  for (const text::LanguageInfo& language : text::languages()) {
+    if (!out.empty()) {
+      out += separator;
+    }
+    out += language.code;
+  }
+  return out;
+}
+
 constexpr const char* kUsage =
     "Usage: alliancecalc qbr WORKBOOK (--partner NAME... | --all) [--quarter YYYY-Qn]\n"
-    "                        [--out DIR] [--pdf] [--force] [--language en|de]\n"
+    "                        [--out DIR] [--pdf] [--force] [--language CODE]\n"
     "                        [--template FILE]\n"
     "\n"
     "Makes a quarterly business review workbook for each partner from the portfolio\n"
@@ -38,7 +51,7 @@ constexpr const char* kUsage =
     "and with --pdf a PDF beside it. The portfolio is never changed, and no existing\n"
     "file is replaced unless --force is given. With --language de the review's titles,\n"
     "labels, course corrections and summary are German; the scores, and the words the\n"
-    "functions compute (status, action, warning titles), are the same in both languages.\n";
+    "functions compute (status, action, warning titles), are the same in every language.\n";
 
 constexpr const char* kExitCodes =
     "Exit codes: 0 done; 1 some partners' QBRs could not be made (see the messages);\n"
@@ -76,8 +89,8 @@ int runQbr(const std::vector<std::string>& args) {
       "out", po::value<std::string>()->value_name("DIR")->default_value("."),
       "the folder for the files")("pdf", po::bool_switch(), "also export each QBR as PDF")(
       "force", po::bool_switch(), "replace files that already exist")(
-      "language", po::value<std::string>()->value_name("en|de")->default_value("en"),
-      "the language of the review's texts: en (English) or de (German)")(
+      "language", po::value<std::string>()->value_name(languageCodes("|"))->default_value("en"),
+      "the language of the review's texts")(
       "template", po::value<std::string>()->value_name("FILE"),
       "the QBR template (default: the bundled one in the review's language)")("help,h",
                                                                               "show this help");
@@ -108,7 +121,8 @@ int runQbr(const std::vector<std::string>& args) {
   const std::string languageTag = vm["language"].as<std::string>();
   const std::optional<Language> language = parseLanguage(languageTag);
   if (!language) {
-    throw usageError("qbr", fmt::format("--language {} is not en or de", languageTag));
+    throw usageError("qbr", fmt::format("--language {} is not one of the languages {}", languageTag,
+                                        languageCodes(", ")));
   }
   const std::filesystem::path bundledTemplate(ALLIANCE_QBR_TEMPLATE);
   // Paths become absolute before the office sees them as URLs.

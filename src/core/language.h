@@ -1,27 +1,32 @@
 // The languages AllianceCalc writes its texts for people in: Function Wizard help,
-// course corrections, QBR workbooks, templates. The text results of the Calc
+// course corrections, QBR workbooks, templates. They are the languages of the text
+// catalogue (po/): English, then one per po/LANG.po. The text results of the Calc
 // functions (status words, warning titles, actions) are the contract's English in
 // every language, so formulas comparing them work in any office.
 #pragma once
 
 #include <cctype>
-#include <cstdint>
 #include <optional>
 #include <string_view>
 
-namespace alliance {
+#include "text/catalog.h"
 
-enum class Language : std::uint8_t { English, German };
+namespace alliance {
 
 inline constexpr Language kDefaultLanguage = Language::English;
 
 // "en", "de": the BCP 47 primary language subtag.
-[[nodiscard]] constexpr std::string_view languageCode(Language language) {
-  return language == Language::German ? "de" : "en";
+[[nodiscard]] inline std::string_view languageCode(Language language) {
+  for (const text::LanguageInfo& info : text::languages()) {
+    if (info.id == language) {
+      return info.code;
+    }
+  }
+  return "en";
 }
 
 // The language of a locale tag ("de", "de-DE", "de_CH", "DE"); nullopt for a tag
-// in another language or no tag at all.
+// in a language the catalogue does not have, or no tag at all.
 [[nodiscard]] inline std::optional<Language> parseLanguage(std::string_view tag) {
   const std::size_t end = tag.find_first_of("-_.@");
   const std::string_view primary = tag.substr(0, end);
@@ -36,17 +41,16 @@ inline constexpr Language kDefaultLanguage = Language::English;
     }
     return true;
   };
-  if (is("de")) {
-    return Language::German;
-  }
-  if (is("en")) {
-    return Language::English;
+  for (const text::LanguageInfo& info : text::languages()) {
+    if (is(info.code)) {
+      return info.id;
+    }
   }
   return std::nullopt;
 }
 
-// The language to write in for a locale tag: German for German locales, English
-// for every other one (the language the product falls back to).
+// The language to write in for a locale tag: its own when the catalogue has it,
+// English (the language the product falls back to) for every other one.
 [[nodiscard]] inline Language languageForLocale(std::string_view tag) {
   return parseLanguage(tag).value_or(kDefaultLanguage);
 }

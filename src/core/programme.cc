@@ -22,20 +22,6 @@ bool isBlank(const Cell& c) {
   return c.kind == Cell::Kind::Text && equalsWordIgnoringCase(c.text, "");
 }
 
-std::string describeCell(const Cell& c) {
-  switch (c.kind) {
-    case Cell::Kind::Number:
-      return formatNumber(c.number);
-    case Cell::Kind::Text:
-      return "the text " + quoteForMessage(c.text);
-    case Cell::Kind::Error:
-      return "an error value";
-    case Cell::Kind::Empty:
-      break;
-  }
-  return "empty";
-}
-
 double ratingAt(const Cell& c, const RatingScale& scale, std::string_view side, std::size_t pos) {
   if (c.kind != Cell::Kind::Number || !std::isfinite(c.number) || c.number < scale.min ||
       c.number > scale.max) {

@@ -2,13 +2,14 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "core/input_error.h"
 #include "core/rounding.h"
 #include "core/text.h"
 #include "core/warnings.h"
+#include "text/catalog.h"
 
 namespace alliance {
 
@@ -17,59 +18,30 @@ namespace {
 // Whole numbers of the nine-decimal result, so 62.4999999999 reads as 63 like 62.5.
 long rounded(double v) { return std::lround(roundResult(v)); }
 
-bool german(Language language) { return language == Language::German; }
+using text::Summary;
 
-std::string changeSentence(double health, double previous, Language language) {
+std::string changeClause(double health, double previous, Language language) {
   const long delta = rounded(health) - rounded(previous);
-  if (german(language)) {
-    if (delta == 0) {
-      return fmt::format(" unverändert gegenüber {} im Vorquartal", rounded(previous));
-    }
-    return fmt::format(" {} {} {} als im Vorquartal ({})", std::labs(delta),
-                       std::labs(delta) == 1 ? "Punkt" : "Punkte", delta > 0 ? "mehr" : "weniger",
-                       rounded(previous));
-  }
   if (delta == 0) {
-    return fmt::format(" unchanged from {} last quarter", rounded(previous));
+    return text::format(Summary::Unchanged, language, rounded(previous));
   }
-  return fmt::format(" {} {} point{} from {} last quarter", delta > 0 ? "up" : "down",
-                     std::labs(delta), std::labs(delta) == 1 ? "" : "s", rounded(previous));
+  const auto points = static_cast<std::uint64_t>(std::labs(delta));
+  const Summary id = delta > 0 ? Summary::Up : Summary::Down;
+  return text::formatPlural(id, language, points, points, rounded(previous));
 }
 
-// German writes a decimal comma: 1,5 and 1,23e+20.
-std::string localNumber(std::string text, Language language) {
-  if (german(language)) {
-    std::replace(text.begin(), text.end(), '.', ',');
+// A number written into the paragraph with the language's decimal separator.
+std::string localNumber(std::string_view number, Language language) {
+  const std::string_view separator = text::get(text::Format::DecimalSeparator, language);
+  std::string out;
+  for (const char c : number) {
+    if (c == '.') {
+      out.append(separator);
+    } else {
+      out.push_back(c);
+    }
   }
-  return text;
-}
-
-std::string_view germanStatus(Status s) {
-  switch (s) {
-    case Status::Green:
-      return "grün";
-    case Status::Amber:
-      return "gelb";
-    case Status::Red:
-      return "rot";
-  }
-  return "rot";
-}
-
-std::string_view germanDimension(Dimension d) {
-  switch (d) {
-    case Dimension::Strategy:
-      return "Strategie";
-    case Dimension::Execution:
-      return "Umsetzung";
-    case Dimension::Commitment:
-      return "Engagement";
-    case Dimension::Trust:
-      return "Vertrauen";
-    case Dimension::Governance:
-      return "Steuerung";
-  }
-  return "Strategie";
+  return out;
 }
 
 // Ratios in the paragraph are written out up to this size. Valid but extreme inputs
@@ -98,29 +70,20 @@ std::string revenueSentence(const MetricValues& v, Language language) {
     percent = *actual / *target * 100.0;  // 100 * actual alone overflowed
   }
   // Beyond any number only when the target is tiny and the actual huge.
-  const bool de = german(language);
-  std::string out;
-  if (std::isfinite(percent)) {
-    const std::string p = localNumber(percentText(percent), language);
-    out = de ? fmt::format(" Der Umsatz über den Partner liegt bei {} % des Ziels", p)
-             : fmt::format(" Partner-sourced revenue is at {}% of target", p);
-  } else {
-    out = de ? " Der Umsatz über den Partner liegt weit über dem Ziel"
-             : " Partner-sourced revenue is far above target";
-  }
+  std::string out =
+      std::isfinite(percent)
+          ? text::format(Summary::Revenue, language, localNumber(percentText(percent), language))
+          : std::string(text::get(Summary::RevenueFarAbove, language));
   if (pipeline) {
     const double remaining = *target - *actual;
     const double coverage = *pipeline / remaining;
+    out += ", ";
     if (remaining <= 0.0) {
-      out += de ? ", das Ziel ist also bereits erreicht" : ", so the target is already met";
+      out += text::get(Summary::TargetMet, language);
     } else if (std::isfinite(coverage)) {
-      const std::string times = localNumber(timesText(coverage), language);
-      out +=
-          de ? fmt::format(", und die Pipeline deckt den noch offenen Umsatz {}-fach", times)
-             : fmt::format(", and the pipeline covers {} times the revenue still to close", times);
+      out += text::format(Summary::Coverage, language, localNumber(timesText(coverage), language));
     } else {
-      out += de ? ", und die Pipeline deckt weit mehr als den noch offenen Umsatz"
-                : ", and the pipeline covers far more than the revenue still to close";
+      out += text::get(Summary::CoverageFarMore, language);
     }
   }
   return out + ".";
@@ -150,32 +113,28 @@ std::string qbrSummary(const MetricValues& values, std::optional<double> previou
         std::isfinite(*previousHealth) ? formatNumber(*previousHealth) : "not a finite number"));
   }
 
-  const bool de = german(language);
-  std::string out =
-      de ? fmt::format("Der Health-Score der Allianz liegt bei {} ({})", rounded(score),
-                       germanStatus(status))
-         : fmt::format("Alliance health is {} ({})", rounded(score), statusWord(status));
+  std::string out = text::format(Summary::Health, language, rounded(score),
+                                 text::get(statusText(status), language));
   if (previousHealth) {
-    out += "," + changeSentence(score, *previousHealth, language);
+    out += ", " + changeClause(score, *previousHealth, language);
   }
   out += ".";
-  out += revenueSentence(values, language);
+  if (const std::string revenue = revenueSentence(values, language); !revenue.empty()) {
+    out += " " + revenue;
+  }
   if (const auto weakest = weakestDimension(scores)) {
-    const long weakestScore = rounded(*scores.get(*weakest));
-    out += de ? fmt::format(" Die schwächste Dimension ist {} mit {}.", germanDimension(*weakest),
-                            weakestScore)
-              : fmt::format(" The weakest dimension is {} at {}.", dimensionTitle(*weakest),
-                            weakestScore);
+    out +=
+        " " + text::format(Summary::Weakest, language, text::get(dimensionText(*weakest), language),
+                           rounded(*scores.get(*weakest)));
   }
   const WarningSet warnings = evaluateWarnings(values);
+  out += " ";
   if (warnings.empty()) {
-    out += de ? " Kein Warnsignal schlägt an." : " No warning sign fires.";
-  } else if (de) {
-    out += fmt::format(" {}: {}.", warnings.count() == 1 ? "Warnsignal" : "Warnsignale",
-                       joinWarningTitles(warnings, "; "));
+    out += text::get(text::WarningSign::NoneFires, language);
   } else {
-    out += fmt::format(" Warning sign{}: {}.", warnings.count() == 1 ? "" : "s",
-                       joinWarningTitles(warnings, "; "));
+    const auto count = static_cast<std::uint64_t>(warnings.count());
+    out += text::formatPlural(text::WarningSign::Fired, language, count,
+                              joinWarningTitles(warnings, "; "));
   }
   return out;
 }

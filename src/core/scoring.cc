@@ -14,8 +14,9 @@ namespace alliance {
 
 namespace {
 
-constexpr std::array<std::string_view, kDimensionCount> kTitles = {
-    "Strategy", "Execution", "Commitment", "Trust", "Governance"};
+// The catalogue (po/) names the dimensions and statuses in the same order.
+static_assert(text::kDimensionCount == kDimensionCount);
+static_assert(text::kStatusCount == 3);
 constexpr std::array<std::string_view, kDimensionCount> kLowerNames = {
     "strategy", "execution", "commitment", "trust", "governance"};
 
@@ -131,7 +132,11 @@ void requirePercent(std::string_view what, double v) {
 
 }  // namespace
 
-std::string_view dimensionTitle(Dimension d) { return kTitles[static_cast<std::size_t>(d)]; }
+text::Dimension dimensionText(Dimension d) { return static_cast<text::Dimension>(d); }
+
+std::string_view dimensionTitle(Dimension d) {
+  return text::get(dimensionText(d), Language::English);
+}
 
 std::optional<Dimension> parseDimension(std::u16string_view name) {
   for (const Dimension d : kAllDimensions) {
@@ -165,12 +170,8 @@ Weights Weights::fromCells(const CellGrid& cells) {
     const Cell& c = cells.cells[i];
     const std::string_view name = kLowerNames[i];
     if (c.kind != Cell::Kind::Number || !std::isfinite(c.number) || c.number < 0.0) {
-      const std::string found = c.kind == Cell::Kind::Number ? formatNumber(c.number)
-                                : c.kind == Cell::Kind::Text ? "the text " + quoteForMessage(c.text)
-                                : c.kind == Cell::Kind::Empty ? std::string("empty")
-                                                              : std::string("an error value");
-      throw InputError(
-          fmt::format("The {} weight is {} but must be a number of 0 or more.", name, found));
+      throw InputError(fmt::format("The {} weight is {} but must be a number of 0 or more.", name,
+                                   describeCell(c)));
     }
     out.w[i] = c.number;
     anyPositive = anyPositive || c.number > 0.0;
@@ -251,17 +252,9 @@ void StatusBands::validate() const {
   }
 }
 
-std::string_view statusWord(Status s) {
-  switch (s) {
-    case Status::Green:
-      return "Green";
-    case Status::Amber:
-      return "Amber";
-    case Status::Red:
-      return "Red";
-  }
-  return "Red";
-}
+text::Status statusText(Status s) { return static_cast<text::Status>(s); }
+
+std::string_view statusWord(Status s) { return text::get(statusText(s), Language::English); }
 
 Status statusOf(double healthScore, const StatusBands& bands) {
   requirePercent("health", healthScore);

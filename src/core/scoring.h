@@ -9,6 +9,7 @@
 
 #include "core/cell.h"
 #include "core/metrics.h"
+#include "text/catalog.h"
 
 namespace alliance {
 
@@ -18,6 +19,8 @@ inline constexpr std::array<Dimension, kDimensionCount> kAllDimensions = {
     Dimension::Strategy, Dimension::Execution, Dimension::Commitment, Dimension::Trust,
     Dimension::Governance};
 
+// The dimension's name in the catalogue (po/): its English is the contract's title.
+[[nodiscard]] text::Dimension dimensionText(Dimension d);
 // "Strategy", "Execution", ...
 [[nodiscard]] std::string_view dimensionTitle(Dimension d);
 // strategy/execution/commitment/trust/governance in any case (surrounding spaces ignored).
@@ -76,7 +79,10 @@ struct StatusBands {
   void validate() const;
 };
 
-// "Green" / "Amber" / "Red" (contract words, never translated).
+// The status in the catalogue, for sentences in a language ("grün" in German).
+[[nodiscard]] text::Status statusText(Status s);
+// "Green" / "Amber" / "Red": the catalogue's English, the contract's words that the
+// functions give in every office.
 [[nodiscard]] std::string_view statusWord(Status s);
 // Throws InputError when health is not a number in 0..100 or the bands are invalid.
 [[nodiscard]] Status statusOf(double health, const StatusBands& bands = {});

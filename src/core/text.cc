@@ -11,9 +11,25 @@ namespace {
 
 constexpr std::uint32_t kReplacement = 0xFFFD;
 
-bool isSpace(char16_t c) { return c == u' ' || c == u'\t' || c == u'\u00A0'; }
-
 }  // namespace
+
+bool isSpaceUnit(char16_t c) {
+  return c == u' ' || (c >= u'\t' && c <= u'\r') || c == u'\u00A0' || c == u'\u3000' ||
+         (c >= u'\u2000' && c <= u'\u200B') || c == u'\u202F' || c == u'\u205F' || c == u'\uFEFF' ||
+         c == u'\u0085' || c == u'\u1680' || c == u'\u2028' || c == u'\u2029';
+}
+
+std::u16string_view trimWhere(std::u16string_view text, bool (*isSpace)(char16_t)) {
+  while (!text.empty() && isSpace(text.front())) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && isSpace(text.back())) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+std::u16string_view trimSpaces(std::u16string_view text) { return trimWhere(text, isSpaceUnit); }
 
 void appendUtf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
@@ -52,12 +68,7 @@ std::string toUtf8(std::u16string_view text) {
 }
 
 bool equalsWordIgnoringCase(std::u16string_view text, std::string_view word) {
-  while (!text.empty() && isSpace(text.front())) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && isSpace(text.back())) {
-    text.remove_suffix(1);
-  }
+  text = trimSpaces(text);
   if (text.size() != word.size()) {
     return false;
   }
@@ -85,6 +96,20 @@ std::string quoteForMessage(std::u16string_view text) {
     --cut;  // keep a surrogate pair whole
   }
   return "\"" + toUtf8(text.substr(0, cut)) + "...\"";
+}
+
+std::string describeCell(const Cell& cell) {
+  switch (cell.kind) {
+    case Cell::Kind::Number:
+      return formatNumber(cell.number);
+    case Cell::Kind::Text:
+      return "the text " + quoteForMessage(cell.text);
+    case Cell::Kind::Error:
+      return "an error value";
+    case Cell::Kind::Empty:
+      break;
+  }
+  return "empty";
 }
 
 }  // namespace alliance

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/cell.h"
+
 namespace alliance {
 
 // UTF-16 to UTF-8; an unpaired surrogate becomes U+FFFD.
@@ -11,6 +13,18 @@ namespace alliance {
 
 // Appends one code point (at most U+10FFFF) as UTF-8.
 void appendUtf8(std::string& out, char32_t cp);
+
+// A space as a cell's text may hold it: the ASCII space, tab and line breaks, and
+// Unicode's spaces (no-break, ideographic, the U+2000 block, zero-width, BOM, line
+// and paragraph separators). The one rule for trimming text, everywhere. Other
+// control characters are not spaces: "yes" followed by CHAR(1) is not "yes".
+[[nodiscard]] bool isSpaceUnit(char16_t c);
+
+// The text without the units at either end for which isSpace holds.
+[[nodiscard]] std::u16string_view trimWhere(std::u16string_view text, bool (*isSpace)(char16_t));
+
+// The text without the spaces (isSpaceUnit) at either end.
+[[nodiscard]] std::u16string_view trimSpaces(std::u16string_view text);
 
 // ASCII-only lower case comparison after trimming spaces: "  Yes " equals "yes".
 [[nodiscard]] bool equalsWordIgnoringCase(std::u16string_view text, std::string_view word);
@@ -20,5 +34,9 @@ void appendUtf8(std::string& out, char32_t cp);
 
 // A cell text quoted for a message, shortened when long.
 [[nodiscard]] std::string quoteForMessage(std::u16string_view text);
+
+// How a cell's content reads in a message: "the text "abc"", "12", "an error
+// value", "empty".
+[[nodiscard]] std::string describeCell(const Cell& cell);
 
 }  // namespace alliance

@@ -8,66 +8,23 @@ namespace alliance {
 
 namespace {
 
+// The course corrections are texts of the catalogue (po/), named by the code.
 constexpr std::array<WarningInfo, kWarningCount> kWarnings = {{
     {Warning::MapIncomplete, "W01", "Strategic map incomplete",
-     "Complete the Shared Strategic Map together with the partner, starting with the value "
-     "proposition to the customer and the target account base, and walk both leadership teams "
-     "through it.",
-     "Vervollständigen Sie die gemeinsame strategische Landkarte zusammen mit dem Partner, "
-     "beginnend mit dem Nutzenversprechen für den Kunden und den Zielkunden, und gehen Sie "
-     "sie mit beiden Führungsteams durch."},
+     text::WarningSign::CourseCorrectionW01},
     {Warning::NoExecSignoff, "W02", "No executive sign-off",
-     "Take the strategic map to both companies' executive sponsors and get their sign-off "
-     "before committing more people or money.",
-     "Legen Sie die strategische Landkarte den Executive Sponsors beider Unternehmen vor "
-     "und holen Sie deren Freigabe ein, bevor Sie weitere Mitarbeiter oder Mittel "
-     "einsetzen."},
-    {Warning::GoalsMisaligned, "W03", "Goals misaligned",
-     "Rate each goal with the partner side by side, discuss the largest gaps openly, and agree "
-     "the few measurable goals that both companies will fund.",
-     "Bewerten Sie jedes Ziel gemeinsam mit dem Partner, sprechen Sie die größten "
-     "Abweichungen offen an und einigen Sie sich auf wenige messbare Ziele, die beide "
-     "Unternehmen finanzieren."},
-    {Warning::AccountConflicts, "W04", "Account conflicts",
-     "Agree who leads on each shared account and the rules of engagement for joint customers, "
-     "so that the two sales forces stop competing for the same deals.",
-     "Legen Sie für jeden gemeinsamen Account fest, wer die Führung hat, und vereinbaren "
-     "Sie Spielregeln für gemeinsame Kunden, damit die beiden Vertriebsteams nicht länger "
-     "um dieselben Geschäfte konkurrieren."},
+     text::WarningSign::CourseCorrectionW02},
+    {Warning::GoalsMisaligned, "W03", "Goals misaligned", text::WarningSign::CourseCorrectionW03},
+    {Warning::AccountConflicts, "W04", "Account conflicts", text::WarningSign::CourseCorrectionW04},
     {Warning::NoSalesSponsor, "W05", "No sales executive sponsor",
-     "Name a sales executive sponsor for every joint initiative; without one, joint deals "
-     "stall in the field.",
-     "Benennen Sie für jede gemeinsame Initiative einen Sponsor aus der Vertriebsleitung; "
-     "ohne ihn kommen gemeinsame Geschäfte im Vertrieb nicht voran."},
+     text::WarningSign::CourseCorrectionW05},
     {Warning::ResourcesWithdrawn, "W06", "Resources withdrawn",
-     "Restore the people and budget that were committed, or reset the plan openly to what the "
-     "resources in place can deliver; quiet cuts are the most common way alliances die.",
-     "Stellen Sie die zugesagten Mitarbeiter und Mittel wieder bereit oder passen Sie den "
-     "Plan offen an das an, was die vorhandenen Ressourcen leisten können; stille Kürzungen "
-     "sind der häufigste Grund, an dem Allianzen scheitern."},
+     text::WarningSign::CourseCorrectionW06},
     {Warning::ManagerChurn, "W07", "Alliance manager churn",
-     "Keep the alliance manager in the role for the coming quarters and plan hand-overs with "
-     "the partner; frequent changes are both a symptom and a cause of failure.",
-     "Lassen Sie den Allianzmanager in den kommenden Quartalen in seiner Rolle und planen "
-     "Sie Übergaben gemeinsam mit dem Partner; häufige Wechsel sind zugleich Symptom und "
-     "Ursache des Scheiterns."},
-    {Warning::GovernanceLapsed, "W08", "Governance lapsed",
-     "Document the joint business plan and put the next quarterly business review in both "
-     "sides' calendars: inspect what you expect.",
-     "Dokumentieren Sie den gemeinsamen Geschäftsplan und tragen Sie das nächste Quarterly "
-     "Business Review in die Kalender beider Seiten ein: Was nicht überprüft wird, "
-     "geschieht nicht."},
-    {Warning::RevenueBehind, "W09", "Revenue behind plan",
-     "Review the joint pipeline deal by deal with the partner, find where joint selling "
-     "stalls, and agree a recovery plan with owners and dates.",
-     "Gehen Sie die gemeinsame Pipeline mit dem Partner Geschäft für Geschäft durch, finden "
-     "Sie heraus, wo der gemeinsame Vertrieb ins Stocken gerät, und vereinbaren Sie einen "
-     "Aufholplan mit Verantwortlichen und Terminen."},
-    {Warning::NoExitPlan, "W10", "No exit plan",
-     "Agree an exit plan while the relationship is good, so that both sides could part "
-     "without harming customers or each other.",
-     "Vereinbaren Sie einen Ausstiegsplan, solange die Beziehung gut ist, damit sich beide "
-     "Seiten trennen könnten, ohne Kunden oder einander zu schaden."},
+     text::WarningSign::CourseCorrectionW07},
+    {Warning::GovernanceLapsed, "W08", "Governance lapsed", text::WarningSign::CourseCorrectionW08},
+    {Warning::RevenueBehind, "W09", "Revenue behind plan", text::WarningSign::CourseCorrectionW09},
+    {Warning::NoExitPlan, "W10", "No exit plan", text::WarningSign::CourseCorrectionW10},
 }};
 
 }  // namespace
@@ -77,8 +34,7 @@ std::span<const WarningInfo, kWarningCount> warningTable() { return kWarnings; }
 const WarningInfo& warningInfo(Warning w) { return kWarnings[static_cast<std::size_t>(w)]; }
 
 std::string_view courseCorrection(Warning w, Language language) {
-  const WarningInfo& info = warningInfo(w);
-  return language == Language::German ? info.courseCorrectionDe : info.courseCorrection;
+  return text::get(warningInfo(w).courseCorrection, language);
 }
 
 int WarningSet::count() const { return std::popcount(bits_); }

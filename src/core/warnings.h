@@ -1,5 +1,5 @@
 // The ten warning signs of a failing alliance (contract section 3), with the
-// course correction recommended for each.
+// course correction recommended for each (a text of the catalogue, po/).
 #pragma once
 
 #include <cstddef>
@@ -10,6 +10,7 @@
 
 #include "core/language.h"
 #include "core/metrics.h"
+#include "text/catalog.h"
 
 namespace alliance {
 
@@ -29,10 +30,9 @@ inline constexpr std::size_t kWarningCount = 10;
 
 struct WarningInfo {
   Warning id;
-  std::string_view code;                // "W01"
-  std::string_view title;               // contract text, never translated
-  std::string_view courseCorrection;    // what to do about it, English
-  std::string_view courseCorrectionDe;  // the same in German
+  std::string_view code;               // "W01"
+  std::string_view title;              // contract text, never translated
+  text::WarningSign courseCorrection;  // what to do about it, in the catalogue
 };
 
 // The course correction in a language. Titles have no translation: they are the

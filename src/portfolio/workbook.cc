@@ -10,21 +10,9 @@ namespace {
 
 char16_t lowerAscii(char16_t c) { return c >= u'A' && c <= u'Z' ? c - u'A' + u'a' : c; }
 
-bool isSpace(char16_t c) {
-  return c == u' ' || c == u'\t' || c == u'\u00A0' || c == u'\n' || c == u'\r';
-}
-
 }  // namespace
 
-std::u16string_view trimmed(std::u16string_view text) {
-  while (!text.empty() && isSpace(text.front())) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && isSpace(text.back())) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
+std::u16string_view trimmed(std::u16string_view text) { return trimSpaces(text); }
 
 bool sameName(std::u16string_view a, std::u16string_view b) {
   a = trimmed(a);
@@ -56,19 +44,7 @@ std::optional<double> numberOf(const Value& v) {
   return v.kind == Cell::Kind::Number ? std::optional<double>(v.number) : std::nullopt;
 }
 
-std::string describe(const Value& v) {
-  switch (v.kind) {
-    case Cell::Kind::Number:
-      return formatNumber(v.number);
-    case Cell::Kind::Text:
-      return "the text " + quoteForMessage(v.text);
-    case Cell::Kind::Error:
-      return "an error value";
-    case Cell::Kind::Empty:
-      break;
-  }
-  return "empty";
-}
+std::string describe(const Value& v) { return describeCell(v.cell()); }
 
 std::optional<std::size_t> columnLabelled(const std::vector<Value>& row,
                                           std::u16string_view label) {

@@ -6,6 +6,7 @@
 #include "core/report.h"
 #include "qbr/qbr_error.h"
 #include "qbr/qbr_text.h"
+#include "text/catalog.h"
 
 namespace alliance::qbr {
 
@@ -90,10 +91,19 @@ QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner, Quart
   const std::size_t first = quarters.size() > keep ? quarters.size() - keep : 0;
   for (std::size_t i = first; i < quarters.size(); ++i) {
     const HistoryEntry& e = *quarters[i];
-    out.history.push_back({e.quarter, e.health, e.revenueTarget, e.revenueActual, e.pipeline});
+    out.history.push_back(e);
   }
-  out.history.push_back({quarter, out.health, values.find(Metric::RevenueTarget),
-                         values.find(Metric::RevenueActual), values.find(Metric::Pipeline)});
+  HistoryEntry now{quarter,
+                   partner.name,
+                   out.health,
+                   {},
+                   values.find(Metric::RevenueTarget),
+                   values.find(Metric::RevenueActual),
+                   values.find(Metric::Pipeline)};
+  for (const Dimension d : kAllDimensions) {
+    now.dimensions[static_cast<std::size_t>(d)] = out.dimensions.get(d);
+  }
+  out.history.push_back(std::move(now));
 
   // The paragraph ALLIANCE_QBR_SUMMARY gives, with the portfolio's weights and
   // bands. A health last quarter outside 0..100 (typed into Previous health)
@@ -101,7 +111,7 @@ QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner, Quart
   try {
     out.summary = qbrSummary(values, out.previousHealth, out.weights, out.bands, language);
   } catch (const InputError&) {
-    out.summary = std::string(qbrText(QbrText::SummaryUnavailable, language));
+    out.summary = std::string(text::get(text::Qbr::SummaryUnavailable, language));
   }
 
   out.hasPlan = portfolio.hasPlan;

@@ -26,14 +26,6 @@ using portfolio::Value;
 inline constexpr std::size_t kMaxHistoryPoints = 8;
 inline constexpr std::size_t kMaxMilestones = 12;
 
-struct QuarterPoint {
-  Quarter quarter;
-  std::optional<double> health;
-  std::optional<double> revenueTarget;
-  std::optional<double> revenueActual;
-  std::optional<double> pipeline;
-};
-
 struct QbrContent {
   std::u16string partner;
   Quarter quarter;
@@ -50,7 +42,7 @@ struct QbrContent {
   std::array<std::optional<double>, kDimensionCount> previousDimensions;
   std::optional<double> quartersRed;
   std::vector<Warning> warnings;      // in code order
-  std::vector<QuarterPoint> history;  // oldest first, this quarter last
+  std::vector<HistoryEntry> history;  // oldest first, this quarter last
   std::vector<Milestone> milestones;
   bool hasPlan = false;
   Language language = kDefaultLanguage;  // of the fixed texts and course corrections

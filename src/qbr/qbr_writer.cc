@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -15,13 +14,16 @@
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <osl/file.hxx>
 
 #include "core/text.h"
 #include "qbr/output_files.h"
 #include "qbr/qbr_layout.h"
 #include "qbr/qbr_text.h"
+#include "support/loaded_document.h"
+#include "support/properties.h"
+#include "support/ustring.h"
+#include "text/catalog.h"
 
 namespace alliance::qbr {
 
@@ -35,48 +37,18 @@ using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
-OUString fromUtf8(std::string_view s) {
-  return {s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8};
-}
-
-OUString fromU16(std::u16string_view s) {
-  return {reinterpret_cast<const sal_Unicode*>(s.data()), static_cast<sal_Int32>(s.size())};
-}
+using support::fromU16;
+using support::fromUtf8;
 
 OUString urlOf(const std::filesystem::path& path) {
-  OUString url;
-  if (osl::FileBase::getFileURLFromSystemPath(fromUtf8(path.string()), url) !=
-      osl::FileBase::E_None) {
+  const std::optional<OUString> url = support::fileUrl(path);
+  if (!url) {
     throw QbrError(fmt::format("{} is not a usable file name.", path.string()));
   }
-  return url;
+  return *url;
 }
 
-css::beans::PropertyValue property(const char* name, const Any& value) {
-  css::beans::PropertyValue p;
-  p.Name = OUString::createFromAscii(name);
-  p.Value = value;
-  return p;
-}
-
-// Closes the new document whatever happens; nothing of it is kept but the files.
-class OpenDocument {
- public:
-  explicit OpenDocument(const Reference<css::lang::XComponent>& component)
-      : component_(component) {}
-  ~OpenDocument() {
-    try {
-      Reference<css::util::XCloseable>(component_, UNO_QUERY_THROW)->close(true);
-    } catch (...) {  // NOLINT(bugprone-empty-catch): closing is best effort in a destructor
-    }
-  }
-  OpenDocument(const OpenDocument&) = delete;
-  OpenDocument& operator=(const OpenDocument&) = delete;
-  [[nodiscard]] const Reference<css::lang::XComponent>& get() const { return component_; }
-
- private:
-  Reference<css::lang::XComponent> component_;
-};
+using support::property;
 
 class SheetWriter {
  public:
@@ -146,9 +118,9 @@ class Block {
 void fill(const SheetWriter& out, const QbrContent& c) {
   const std::string quarter = c.quarter.text();
   const std::u16string quarter16(quarter.begin(), quarter.end());
-  const auto said = [&c](QbrText id) { return qbrText(id, c.language); };
+  const auto said = [&c](text::Qbr id) { return text::get(id, c.language); };
   out.text(layout::kTitle,
-           fromUtf8(said(QbrText::TitlePrefix)) + fromU16(c.partner) + ", " + fromUtf8(quarter));
+           fromUtf8(said(text::Qbr::TitlePrefix)) + fromU16(c.partner) + ", " + fromUtf8(quarter));
   out.text(layout::kPartner, c.partner);
   out.text(layout::kQuarter, quarter16);
   out.number(layout::kPreviousHealth, c.previousHealth);
@@ -168,7 +140,7 @@ void fill(const SheetWriter& out, const QbrContent& c) {
 
   Block warnings(2);
   if (c.warnings.empty()) {
-    warnings.row(said(QbrText::NoWarning), std::string_view());
+    warnings.row(text::get(text::WarningSign::NoneFires, c.language), std::string_view());
   }
   // The title is the contract's name in every language, as ALLIANCE_WARNINGS gives it.
   for (const Warning w : c.warnings) {
@@ -178,9 +150,9 @@ void fill(const SheetWriter& out, const QbrContent& c) {
 
   Block milestones(4);
   if (!c.hasPlan) {
-    milestones.row(said(QbrText::NoPlanSheet), Value{}, Value{}, Value{});
+    milestones.row(said(text::Qbr::NoPlanSheet), Value{}, Value{}, Value{});
   } else if (c.milestones.empty()) {
-    milestones.row(said(QbrText::NoMilestone), Value{}, Value{}, Value{});
+    milestones.row(said(text::Qbr::NoMilestone), Value{}, Value{}, Value{});
   }
   for (const Milestone& m : c.milestones) {
     milestones.row(m.milestone, m.owner, m.due, m.status);
@@ -199,7 +171,7 @@ void fill(const SheetWriter& out, const QbrContent& c) {
   scoring.writeTo(out, layout::kScoringColumn, layout::kScoringRow);
 
   Block history(5);
-  for (const QuarterPoint& p : c.history) {
+  for (const portfolio::HistoryEntry& p : c.history) {
     history.row(std::string_view(p.quarter.text()), p.health, p.revenueTarget, p.revenueActual,
                 p.pipeline);
   }
@@ -240,16 +212,19 @@ QbrFiles writeQbr(const Reference<css::frame::XDesktop2>& desktop,
     pdf.emplace(output.directory / (stem + ".pdf"), output.overwrite);
   }
 
-  Sequence<css::beans::PropertyValue> load(3);
-  load[0] = property("Hidden", Any(true));
-  load[1] = property("AsTemplate", Any(true));
-  load[2] = property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE));
-  const OpenDocument document(
-      desktop->loadComponentFromURL(urlOf(templateFile), "_blank", 0, load));
-  if (!document.get().is()) {
-    throw QbrError(fmt::format("The QBR template {} could not be opened.", templateFile.string()));
-  }
-  const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document.get(), UNO_QUERY_THROW);
+  // Nothing of the new document is kept but the files: it closes whatever happens.
+  const support::LoadedDocument document = [&] {
+    try {
+      return support::LoadedDocument::load(
+          Reference<css::frame::XComponentLoader>(desktop, UNO_QUERY_THROW), urlOf(templateFile),
+          {property("AsTemplate", Any(true))});
+    } catch (const support::LoadError& e) {
+      throw QbrError(fmt::format("The QBR template {} could not be opened: {}.",
+                                 templateFile.string(), e.what()));
+    }
+  }();
+  const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document.component(),
+                                                                UNO_QUERY_THROW);
   if (!spreadsheet->getSheets()->hasByName(layout::kSheet)) {
     throw QbrError(fmt::format("The QBR template {} has no sheet named {}.", templateFile.string(),
                                layout::kSheet));
@@ -260,9 +235,9 @@ QbrFiles writeQbr(const Reference<css::frame::XDesktop2>& desktop,
   if (!content.history.empty()) {
     fitChart(out, content.history.size());
   }
-  Reference<css::sheet::XCalculatable>(document.get(), UNO_QUERY_THROW)->calculateAll();
+  Reference<css::sheet::XCalculatable>(document.component(), UNO_QUERY_THROW)->calculateAll();
 
-  const Reference<css::frame::XStorable> storable(document.get(), UNO_QUERY_THROW);
+  const Reference<css::frame::XStorable> storable(document.component(), UNO_QUERY_THROW);
   Sequence<css::beans::PropertyValue> asOds(1);
   asOds[0] = property("FilterName", Any(OUString("calc8")));
   storable->storeToURL(urlOf(ods.temporaryPath()), asOds);

@@ -12,8 +12,9 @@ namespace alliance::sidebar {
 
 namespace {
 
-constexpr std::array<Text, kDimensionCount> kDimensionTexts = {
-    Text::Strategy, Text::Execution, Text::Commitment, Text::Trust, Text::Governance};
+std::string_view dimensionName(std::size_t d, Language language) {
+  return alliance::text::get(dimensionText(kAllDimensions.at(d)), language);
+}
 
 std::string partnerTitle(const PartnerCard& card, Language language) {
   const std::string name = toUtf8(card.partner);
@@ -22,7 +23,7 @@ std::string partnerTitle(const PartnerCard& card, Language language) {
 
 std::string warningLines(const PartnerCard& card, Language language) {
   if (card.warnings.empty()) {
-    return std::string(text(Text::NoWarningSign, language));
+    return std::string(alliance::text::get(alliance::text::WarningSign::NoneFires, language));
   }
   std::string out;
   for (const WarningInfo& info : warningTable()) {
@@ -57,8 +58,8 @@ std::uint32_t statusColour(Status status) {
 PanelContent describe(const CursorLookup& lookup, Language language) {
   PanelContent out;
   for (std::size_t d = 0; d < kDimensionCount; ++d) {
-    out.dimensions[d].label = fmt::format("{} {}", text(kDimensionTexts[d], language),
-                                          text(Text::NotAvailable, language));
+    out.dimensions[d].label =
+        fmt::format("{} {}", dimensionName(d, language), text(Text::NotAvailable, language));
   }
   if (!lookup.card) {
     out.title = text(Text::NoPartnerTitle, language);
@@ -76,7 +77,7 @@ PanelContent describe(const CursorLookup& lookup, Language language) {
   for (std::size_t d = 0; d < kDimensionCount; ++d) {
     if (const auto score = card.dimensions.get(kAllDimensions[d])) {
       const std::string whole = formatScore(*score, 0);
-      out.dimensions[d] = {fmt::format("{} {}", text(kDimensionTexts[d], language), whole),
+      out.dimensions[d] = {fmt::format("{} {}", dimensionName(d, language), whole),
                            std::stoi(whole), true};
     }
   }

@@ -15,6 +15,7 @@
 
 namespace {
 
+using alliance::addin::descriptionIn;
 using alliance::addin::findByDisplayName;
 using alliance::addin::findByMethod;
 using alliance::addin::functionCatalog;
@@ -70,7 +71,8 @@ TEST(FunctionCatalog, MatchesTheIdlMethodForMethod) {
     ASSERT_NE(it, idl.end()) << f.method << " is not in the IDL";
     ASSERT_EQ(it->second.argumentTypes.size(), f.parameters.size()) << f.method;
     for (std::size_t i = 0; i < f.parameters.size(); ++i) {
-      const bool optional = f.parameters[i].description.starts_with("Optional.");
+      const bool optional = descriptionIn(f.parameters[i], alliance::Language::English)
+                                .starts_with(alliance::addin::kOptionalMarker);
       EXPECT_EQ(optional, it->second.argumentTypes[i] == "any")
           << f.method << " argument " << f.parameters[i].name;
     }
@@ -79,11 +81,13 @@ TEST(FunctionCatalog, MatchesTheIdlMethodForMethod) {
 
 TEST(FunctionCatalog, EveryTextIsWritten) {
   for (const FunctionSpec& f : functionCatalog()) {
-    EXPECT_GT(f.description.size(), 30U) << f.displayName;
-    EXPECT_TRUE(f.description.ends_with(".")) << f.displayName;
+    const std::string_view english = descriptionIn(f, alliance::Language::English);
+    EXPECT_GT(english.size(), 30U) << f.displayName;
+    EXPECT_TRUE(english.ends_with(".")) << f.displayName;
     for (const auto& p : f.parameters) {
       EXPECT_FALSE(p.name.empty()) << f.displayName;
-      EXPECT_GT(p.description.size(), 15U) << f.displayName << " " << p.name;
+      EXPECT_GT(descriptionIn(p, alliance::Language::English).size(), 15U)
+          << f.displayName << " " << p.name;
     }
   }
 }
@@ -102,27 +106,29 @@ TEST(FunctionCatalog, LooksUpByEitherName) {
 namespace {
 
 using alliance::Language;
-using alliance::addin::descriptionIn;
-using alliance::addin::kCatalogLanguages;
 using alliance::addin::kOptionalMarker;
 
-// Every English text has a German one, written for German readers (not the English
-// copied), and an optional argument is marked as optional in every language.
+// Every English text has a translation in every language of the catalogue, written
+// for its readers (not the English copied), and an optional argument is marked as
+// optional in every language.
 TEST(FunctionCatalog, EveryTextHasEveryLanguage) {
   for (const FunctionSpec& f : functionCatalog()) {
-    for (const Language language : kCatalogLanguages) {
+    for (const auto& [language, code, name] : alliance::text::languages()) {
       const std::string_view text = descriptionIn(f, language);
       EXPECT_GT(text.size(), 30U) << f.displayName << " " << languageCode(language);
       EXPECT_TRUE(text.ends_with(".")) << f.displayName << " " << languageCode(language);
     }
-    EXPECT_NE(f.description, f.descriptionDe) << f.displayName;
+    EXPECT_NE(descriptionIn(f, Language::English), descriptionIn(f, Language::German))
+        << f.displayName;
     for (const auto& p : f.parameters) {
-      EXPECT_NE(p.description, p.descriptionDe) << f.displayName << " " << p.name;
-      for (const Language language : kCatalogLanguages) {
+      const std::string_view english = descriptionIn(p, Language::English);
+      EXPECT_NE(english, descriptionIn(p, Language::German)) << f.displayName << " " << p.name;
+      for (const auto& [language, code, name] : alliance::text::languages()) {
         const std::string_view text = descriptionIn(p, language);
         EXPECT_GT(text.size(), 15U) << f.displayName << " " << p.name;
-        EXPECT_EQ(text.starts_with(kOptionalMarker), p.description.starts_with(kOptionalMarker))
-            << f.displayName << " " << p.name << " " << languageCode(language);
+        EXPECT_TRUE(alliance::text::isTranslated(p.description, language)) << p.name << " " << code;
+        EXPECT_EQ(text.starts_with(kOptionalMarker), english.starts_with(kOptionalMarker))
+            << f.displayName << " " << p.name << " " << code;
       }
     }
   }
@@ -131,7 +137,7 @@ TEST(FunctionCatalog, EveryTextHasEveryLanguage) {
 TEST(FunctionCatalog, GermanTextsAreGerman) {
   // A crude but telling check: German prose has umlauts or common German words.
   for (const FunctionSpec& f : functionCatalog()) {
-    const std::string text(f.descriptionDe);
+    const std::string text(descriptionIn(f, Language::German));
     EXPECT_TRUE(text.find("zurück") != std::string::npos) << f.displayName;
   }
 }

@@ -50,8 +50,8 @@ TEST(WarningTable, CodesAndTitlesInOrder) {
 
 TEST(WarningTable, EveryWarningHasACourseCorrection) {
   for (const WarningInfo& info : warningTable()) {
-    EXPECT_FALSE(info.courseCorrection.empty()) << info.code;
-    EXPECT_NE(info.courseCorrection, info.title) << info.code;
+    EXPECT_FALSE(courseCorrection(info.id, Language::English).empty()) << info.code;
+    EXPECT_NE(courseCorrection(info.id, Language::English), info.title) << info.code;
   }
 }
 
@@ -267,11 +267,11 @@ TEST(JoinWarningTitles, FromEvaluatedMetrics) {
 
 TEST(CourseCorrections, EveryWarningHasOneInEveryLanguage) {
   for (const WarningInfo& info : warningTable()) {
-    EXPECT_EQ(courseCorrection(info.id, Language::English), info.courseCorrection);
+    const std::string_view english = courseCorrection(info.id, Language::English);
     const std::string_view german = courseCorrection(info.id, Language::German);
-    EXPECT_EQ(german, info.courseCorrectionDe);
+    EXPECT_TRUE(text::isTranslated(info.courseCorrection, Language::German)) << info.code;
     EXPECT_GT(german.size(), 60U) << info.code;
-    EXPECT_NE(german, info.courseCorrection) << info.code;
+    EXPECT_NE(german, english) << info.code;
     EXPECT_TRUE(german.ends_with(".")) << info.code;
     EXPECT_NE(german.find("Sie"), std::string_view::npos) << info.code;  // addressed formally
   }

@@ -50,7 +50,7 @@ TEST(PanelContent, APartnerShowsItsScorecard) {
   const std::string first =
       std::string("W01 ") + std::string(warningInfo(Warning::MapIncomplete).title);
   EXPECT_EQ(c.details.find(first), 0U) << c.details;
-  EXPECT_NE(c.details.find(std::string(warningInfo(Warning::NoExitPlan).courseCorrection)),
+  EXPECT_NE(c.details.find(std::string(courseCorrection(Warning::NoExitPlan, Language::English))),
             std::string::npos);
   EXPECT_LT(c.details.find("W01"), c.details.find("W10"));
 }

@@ -11,6 +11,7 @@
 
 #include "core/accounts/domains.h"
 #include "core/accounts/fold.h"
+#include "core/accounts/host_text.h"
 #include "core/accounts/legal_forms.h"
 #include "core/input_error.h"
 #include "core/text.h"
@@ -19,125 +20,16 @@ namespace alliance {
 
 namespace {
 
+using accounts_detail::capped;
+using accounts_detail::domainHost;
+using accounts_detail::emailHost;
 using accounts_detail::HostLabel;
 using accounts_detail::HostUse;
+using accounts_detail::isSpaceUnit;
 using accounts_detail::LegalForms;
+using accounts_detail::trim;
+using accounts_detail::urlHost;
 using accounts_detail::WordFolder;
-
-constexpr std::u16string_view kSchemeSeparator = u"://";
-
-bool isSpaceUnit(char16_t c) {
-  return c <= u' ' || c == u'\u00A0' || c == u'\u3000' || (c >= u'\u2000' && c <= u'\u200B') ||
-         c == u'\u202F' || c == u'\u205F' || c == u'\uFEFF' || c == u'\u0085' || c == u'\u1680' ||
-         c == u'\u2028' || c == u'\u2029';
-}
-
-bool hasSpace(std::u16string_view text) {
-  return std::any_of(text.begin(), text.end(), isSpaceUnit);
-}
-
-std::u16string_view trim(std::u16string_view text) {
-  while (!text.empty() && isSpaceUnit(text.front())) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && isSpaceUnit(text.back())) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
-
-// The first kMaxAccountTextUnits code units, not splitting a surrogate pair.
-std::u16string_view capped(std::u16string_view text) {
-  if (text.size() <= kMaxAccountTextUnits) {
-    return text;
-  }
-  std::size_t cut = kMaxAccountTextUnits;
-  if (text[cut - 1] >= 0xD800 && text[cut - 1] <= 0xDBFF) {
-    --cut;
-  }
-  return text.substr(0, cut);
-}
-
-bool startsWithIgnoringCase(std::u16string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) {
-    return false;
-  }
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    char16_t c = text[i];
-    if (c >= u'A' && c <= u'Z') {
-      c = static_cast<char16_t>(c - u'A' + u'a');
-    }
-    if (c != static_cast<unsigned char>(prefix[i])) {
-      return false;
-    }
-  }
-  return true;
-}
-
-// The host of a URL: after "://", without user, port, path, query or fragment.
-// nullopt when the text before "://" is not a scheme.
-std::optional<std::u16string_view> urlHost(std::u16string_view text) {
-  const std::size_t sep = text.find(kSchemeSeparator);
-  if (sep == std::u16string_view::npos || sep == 0) {
-    return std::nullopt;
-  }
-  for (std::size_t i = 0; i < sep; ++i) {
-    const char16_t c = text[i];
-    const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-    const bool other = (c >= u'0' && c <= u'9') || c == u'+' || c == u'-' || c == u'.';
-    if (!(letter || (i > 0 && other))) {
-      return std::nullopt;
-    }
-  }
-  std::u16string_view rest = text.substr(sep + kSchemeSeparator.size());
-  const std::size_t end = rest.find_first_of(u"/?#\\ \t");
-  rest = rest.substr(0, end);
-  if (const std::size_t at = rest.rfind(u'@'); at != std::u16string_view::npos) {
-    rest.remove_prefix(at + 1);  // user:password@
-  }
-  if (!rest.empty() && rest.front() == u'[') {
-    return std::u16string_view{};  // an IPv6 address names no company
-  }
-  if (const std::size_t colon = rest.find(u':'); colon != std::u16string_view::npos) {
-    rest = rest.substr(0, colon);  // :port
-  }
-  return rest;
-}
-
-// The host of an e-mail address: "jane@walmart.com", "mailto:jane@walmart.com" or
-// "Jane Doe <jane@walmart.com>". nullopt when the text is no e-mail address.
-std::optional<std::u16string_view> emailHost(std::u16string_view text) {
-  const std::size_t open = text.rfind(u'<');
-  if (open != std::u16string_view::npos) {
-    const std::size_t close = text.find(u'>', open);
-    if (close == std::u16string_view::npos) {
-      return std::nullopt;
-    }
-    text = trim(text.substr(open + 1, close - open - 1));
-  }
-  if (startsWithIgnoringCase(text, "mailto:")) {
-    text.remove_prefix(7);
-    text = text.substr(0, text.find(u'?'));
-  }
-  const std::size_t at = text.rfind(u'@');
-  if (at == std::u16string_view::npos || at == 0 || hasSpace(text)) {
-    return std::nullopt;
-  }
-  const std::u16string_view host = text.substr(at + 1);
-  if (host.find(u'.') == std::u16string_view::npos) {
-    return std::nullopt;  // "Acme@Home" is a name
-  }
-  return host;
-}
-
-// A whole cell without spaces that is a host name with a known suffix, optionally
-// followed by a port and a path: "tesco.co.uk", "www.walmart.com/about".
-std::optional<std::u16string_view> domainHost(std::u16string_view text) {
-  if (text.find(u'.') == std::u16string_view::npos || hasSpace(text)) {
-    return std::nullopt;
-  }
-  return text.substr(0, text.find_first_of(u"/?#:"));
-}
 
 // ---------------------------------------------------------------------------
 // Names: words -> key

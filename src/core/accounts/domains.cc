@@ -51,11 +51,6 @@ bool isAsciiAlnum(char16_t c) {
   return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
 }
 
-bool isSpaceUnit(char16_t c) {
-  return c <= u' ' || c == u'\u00A0' || c == u'\u3000' || (c >= u'\u2000' && c <= u'\u200B') ||
-         c == u'\u202F' || c == u'\u205F' || c == u'\uFEFF';
-}
-
 bool validLabel(std::u16string_view label, HostUse use) {
   if (label.empty()) {
     return false;
