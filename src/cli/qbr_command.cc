@@ -192,6 +192,12 @@ int runQbr(const std::vector<std::string>& args) {
         if (r.files.pdf) {
           std::cout << r.files.pdf->string() << '\n';
         }
+        if (r.renamed) {
+          std::cerr << fmt::format(
+              "alliancecalc: note: {}'s review is {}: another partner's name gives the same "
+              "file name\n",
+              name, r.files.ods.filename().string());
+        }
         break;
       case qbr::Outcome::Kept:
         std::cerr << fmt::format("alliancecalc: {}: {} Give --force to replace it.\n", name,

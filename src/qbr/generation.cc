@@ -63,6 +63,15 @@ GenerationPlan planGeneration(const portfolio::Portfolio& portfolio,
   } catch (const QbrError& e) {
     throw RequestError(RequestProblem::OutputFolder, e.what());
   }
+  std::vector<std::u16string> names;
+  names.reserve(portfolio.partners.size());
+  for (const portfolio::PartnerRow& row : portfolio.partners) {
+    names.push_back(row.name);
+  }
+  const std::vector<std::string> stems = uniqueFileStems(names, plan.quarter);
+  for (const portfolio::PartnerRow* row : plan.partners) {
+    plan.fileStems.push_back(stems.at(static_cast<std::size_t>(row - portfolio.partners.data())));
+  }
   return plan;
 }
 
@@ -79,11 +88,12 @@ GenerationResult generateQbrs(const css::uno::Reference<css::frame::XDesktop2>& 
     if (progress) {
       progress(i, total, row.name);
     }
-    PartnerResult done{row.name, Outcome::Failed, {}, {}};
+    PartnerResult done{
+        row.name, plan.fileStems[i] != fileStem(row.name, plan.quarter), Outcome::Failed, {}, {}};
     try {
-      done.files =
-          writeQbr(desktop, request.templateFile,
-                   buildQbr(portfolio, row, plan.quarter, request.language), request.output);
+      done.files = writeQbr(desktop, request.templateFile,
+                            buildQbr(portfolio, row, plan.quarter, request.language),
+                            request.output, plan.fileStems[i]);
       done.outcome = Outcome::Written;
     } catch (const FileExists& e) {
       done.outcome = Outcome::Kept;

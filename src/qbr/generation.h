@@ -33,6 +33,9 @@ enum class Outcome : std::uint8_t { Written, Kept, Failed };
 
 struct PartnerResult {
   std::u16string partner;
+  // The partner's file name had to differ from its name's (another partner's
+  // name gives the same one): a front says so beside the file.
+  bool renamed = false;
   Outcome outcome = Outcome::Failed;
   QbrFiles files;       // Written: the files made; Kept: the file that exists
   std::string message;  // Failed: why, a full sentence
@@ -74,6 +77,7 @@ class RequestError : public QbrError {
 struct GenerationPlan {
   portfolio::Quarter quarter;
   std::vector<const portfolio::PartnerRow*> partners;
+  std::vector<std::string> fileStems;  // each partner's, unique over the portfolio
 };
 [[nodiscard]] GenerationPlan planGeneration(const portfolio::Portfolio& portfolio,
                                             const GenerationRequest& request);

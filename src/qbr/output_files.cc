@@ -8,14 +8,13 @@
 #include <cerrno>
 #include <cstring>
 #include <random>
+#include <set>
 
 #include "core/text.h"
 
 namespace alliance::qbr {
 
 namespace {
-
-constexpr std::size_t kMaxStemUnits = 80;
 
 bool unsafeInFileName(char16_t c) {
   return c < 0x20 || c == 0x7F || c == u'/' || c == u'\\' || c == u':' || c == u'*' || c == u'?' ||
@@ -31,14 +30,53 @@ std::string randomSuffix() {
 
 std::string fileStem(std::u16string_view partner, const portfolio::Quarter& quarter) {
   std::u16string name;
-  for (const char16_t c : partner.substr(0, kMaxStemUnits)) {
+  for (const char16_t c : partner) {
     name.push_back(unsafeInFileName(c) ? u'_' : c);
   }
   // No hidden files, no "..", no trailing spaces.
   const auto first = name.find_first_not_of(u" .");
   const auto last = name.find_last_not_of(u" .");
   name = first == std::u16string::npos ? u"Partner" : name.substr(first, last - first + 1);
-  return toUtf8(name) + " QBR " + quarter.text();
+  // Cut between characters (never inside a surrogate pair) to the byte budget.
+  std::string out;
+  for (std::size_t i = 0; i < name.size();) {
+    const bool pair = name[i] >= 0xD800 && name[i] <= 0xDBFF && i + 1 < name.size();
+    const std::string piece = toUtf8(std::u16string_view(name).substr(i, pair ? 2 : 1));
+    if (out.size() + piece.size() > kMaxNameBytes) {
+      break;
+    }
+    out += piece;
+    i += pair ? 2 : 1;
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '.')) {
+    out.pop_back();
+  }
+  return out + " QBR " + quarter.text();
+}
+
+std::vector<std::string> uniqueFileStems(const std::vector<std::u16string>& partners,
+                                         const portfolio::Quarter& quarter) {
+  const auto folded = [](std::string text) {
+    for (char& c : text) {
+      if (c >= 'A' && c <= 'Z') {
+        c = static_cast<char>(c - 'A' + 'a');
+      }
+    }
+    return text;
+  };
+  std::vector<std::string> out;
+  std::set<std::string> taken;  // folded
+  out.reserve(partners.size());
+  for (const std::u16string& partner : partners) {
+    const std::string stem = fileStem(partner, quarter);
+    std::string unique = stem;
+    for (int n = 2; taken.count(folded(unique)) != 0; ++n) {
+      unique = fmt::format("{} ({})", stem, n);
+    }
+    taken.insert(folded(unique));
+    out.push_back(std::move(unique));
+  }
+  return out;
 }
 
 void checkOutputDirectory(const std::filesystem::path& directory) {

@@ -6,14 +6,28 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "portfolio/quarter.h"
 #include "qbr/qbr_error.h"
 
 namespace alliance::qbr {
 
-// "<partner> QBR <quarter>", with characters a file name cannot hold replaced.
+// "<partner> QBR <quarter>", with characters a file name cannot hold replaced and
+// the name cut, between characters, to at most kMaxNameBytes bytes of UTF-8: with
+// the temporary and lock file names built on it, it stays under the 255 bytes a
+// file name may have.
+inline constexpr std::size_t kMaxNameBytes = 150;
 [[nodiscard]] std::string fileStem(std::u16string_view partner, const portfolio::Quarter& quarter);
+
+// One stem per partner, in order, every one different: partners whose names give
+// the same stem (Acme/Beta and Acme_Beta; names equal in their first
+// kMaxNameBytes; names differing only in ASCII case, which some file systems
+// fold) get " (2)", " (3)", ... after the first one. Computed over all of a
+// portfolio's partners, so a partner's file name does not depend on which
+// others are made with it.
+[[nodiscard]] std::vector<std::string> uniqueFileStems(const std::vector<std::u16string>& partners,
+                                                       const portfolio::Quarter& quarter);
 
 // Throws QbrError when `directory` is missing, is not a folder, or cannot be written.
 void checkOutputDirectory(const std::filesystem::path& directory);

@@ -203,9 +203,8 @@ void fitChart(const SheetWriter& out, std::size_t points) {
 
 QbrFiles writeQbr(const Reference<css::frame::XDesktop2>& desktop,
                   const std::filesystem::path& templateFile, const QbrContent& content,
-                  const QbrOutput& output) {
+                  const QbrOutput& output, const std::string& stem) {
   checkOutputDirectory(output.directory);
-  const std::string stem = fileStem(content.partner, content.quarter);
   StagedFile ods(output.directory / (stem + ".ods"), output.overwrite);
   std::optional<StagedFile> pdf;
   if (output.pdf) {

@@ -24,8 +24,9 @@ struct QbrFiles {
 
 // Text from the portfolio is always written as text, never as a formula.
 // Throws QbrError (an existing file, an unwritable folder) or a UNO exception.
+// The files are named `stem`.ods and .pdf (see uniqueFileStems).
 QbrFiles writeQbr(const css::uno::Reference<css::frame::XDesktop2>& desktop,
                   const std::filesystem::path& templateFile, const QbrContent& content,
-                  const QbrOutput& output);
+                  const QbrOutput& output, const std::string& stem);
 
 }  // namespace alliance::qbr

@@ -16,6 +16,7 @@
 #include <random>
 
 #include "office/office.h"
+#include "qbr/output_files.h"
 #include "qbr/qbr_content.h"
 #include "qbr/qbr_writer.h"
 #include "support/ustring.h"
@@ -140,7 +141,8 @@ int main(int argc, char** argv) {
       start = Clock::now();
       const auto content = alliance::qbr::buildQbr(portfolio, partner, quarter);
       static_cast<void>(
-          alliance::qbr::writeQbr(office->desktop(), templateFile, content, {out, true, true}));
+          alliance::qbr::writeQbr(office->desktop(), templateFile, content, {out, true, true},
+                                  alliance::qbr::fileStem(content.partner, content.quarter)));
       generate += Clock::now() - start;
     }
     const auto seconds = [](Clock::duration d) { return std::chrono::duration<double>(d).count(); };

@@ -37,6 +37,11 @@ HOSTILE = [
     "Tab\there, line\nbreak",
     "Bell\x07 and \x01 start-of-heading",
     "L" + "o" * 49_998 + "ng",
+    # Two names that give one file name: each partner still gets its own file.
+    "Acme/Beta",
+    "Acme_Beta",
+    # 720 bytes of UTF-8: cut between characters under the 255-byte file name limit.
+    "株式会社アライアンス・パートナーズ・ジャパン" * 11,
 ]
 
 
@@ -260,6 +265,14 @@ def test_hostile_names_generate_one_workbook_each(hostile):
     for name in names:  # file names hold no path separator or control character
         assert "/" not in name and not any(ord(c) < 32 for c in name), repr(name)
         assert len(name.encode()) <= 255
+
+
+def test_colliding_names_get_their_own_files_and_the_mapping_is_shown(hostile):
+    files = {held["file"] for held in hostile["workbooks"].values()}
+    assert "Acme_Beta QBR 2026-Q4.ods" in files and "Acme_Beta QBR 2026-Q4 (2).ods" in files
+    assert hostile["workbooks"]["Acme/Beta"]["file"] == "Acme_Beta QBR 2026-Q4.ods"
+    assert hostile["workbooks"]["Acme_Beta"]["file"] == "Acme_Beta QBR 2026-Q4 (2).ods"
+    assert "Acme_Beta's review is Acme_Beta QBR 2026-Q4 (2).ods" in hostile["result"].stderr
 
 
 @pytest.mark.parametrize("partner", HOSTILE, ids=lambda p: repr(p[:24]))

@@ -37,7 +37,37 @@ TEST(FileStem, ReplacesWhatAFileNameCannotHold) {
   EXPECT_EQ(fileStem(u" .. ", Quarter{2026, 4}), "Partner QBR 2026-Q4");
   EXPECT_EQ(fileStem(u"=1+1", Quarter{2026, 4}), "=1+1 QBR 2026-Q4");
   EXPECT_EQ(fileStem(u"Société Générale", Quarter{2026, 1}), "Société Générale QBR 2026-Q1");
-  EXPECT_LT(fileStem(std::u16string(500, u'x'), Quarter{2026, 1}).size(), 100U);
+  EXPECT_EQ(fileStem(std::u16string(500, u'x'), Quarter{2026, 1}),
+            std::string(kMaxNameBytes, 'x') + " QBR 2026-Q1");
+}
+
+TEST(FileStem, ALongNonLatinNameIsCutBetweenCharactersUnderTheByteLimit) {
+  // 200 Japanese characters are 600 bytes of UTF-8; the cut keeps whole ones.
+  const std::u16string name(200, u'\u682A');  // 株
+  const std::string stem = fileStem(name, Quarter{2026, 4});
+  const std::string kept = stem.substr(0, stem.size() - std::string(" QBR 2026-Q4").size());
+  EXPECT_LE(kept.size(), kMaxNameBytes);
+  EXPECT_EQ(kept.size() % 3, 0U);
+  EXPECT_EQ(kept.size(), kMaxNameBytes);  // 150 is a multiple of 3: exactly 50 characters
+  // A character outside the BMP (4 bytes, a surrogate pair) is never split.
+  const std::u16string emoji = std::u16string(37, u'a') + u"\U0001F600\U0001F600";
+  const std::string cut = fileStem(std::u16string(109, u'b') + emoji, Quarter{2026, 4});
+  EXPECT_EQ(cut.find('\xF0'), 146U);  // 109 + 37 bytes, one emoji fits, the second does not
+  EXPECT_EQ(cut.rfind('\xF0'), 146U);
+  EXPECT_EQ(cut.substr(150), " QBR 2026-Q4");
+}
+
+TEST(UniqueFileStems, PartnersWhoseNamesGiveOneFileNameGetTheirOwn) {
+  const Quarter q{2026, 4};
+  const std::vector<std::string> stems =
+      uniqueFileStems({u"Acme/Beta", u"Acme_Beta", u"Northwind", u"Acme:Beta", u"ACME_BETA"}, q);
+  EXPECT_EQ(stems, (std::vector<std::string>{"Acme_Beta QBR 2026-Q4", "Acme_Beta QBR 2026-Q4 (2)",
+                                             "Northwind QBR 2026-Q4", "Acme_Beta QBR 2026-Q4 (3)",
+                                             "ACME_BETA QBR 2026-Q4 (4)"}));
+  // Names equal in their first kMaxNameBytes bytes stay apart too.
+  const std::u16string longName(300, u'n');
+  const auto two = uniqueFileStems({longName + u"1", longName + u"2"}, q);
+  EXPECT_NE(two[0], two[1]);
 }
 
 TEST_F(OutputFiles, CommitMovesTheFileIntoPlace) {
