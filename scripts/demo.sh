@@ -10,10 +10,10 @@ bash "$root/scripts/deps.sh"
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" -j "$(nproc)"
 bash "$root/scripts/install-extension.sh" --fresh --profile "$build/profile" "$build/AllianceCalc.oxt"
-"$build/src/cli/alliancecalc" score --profile "$build/profile" "$root/examples/sample-portfolio.ods"
+"$build/bin/alliancecalc" score --profile "$build/profile" "$root/examples/sample-portfolio.ods"
 # Quarterly business reviews (workbook and PDF) for every partner of the sample;
 # build/qbr is the build's own folder, so its files are replaced.
 mkdir -p "$build/qbr"
-"$build/src/cli/alliancecalc" qbr --profile "$build/profile" --all --pdf --force \
+"$build/bin/alliancecalc" qbr --profile "$build/profile" --all --pdf --force \
   --out "$build/qbr" "$root/examples/sample-portfolio.ods"
 echo "QBR workbooks and PDFs are in $build/qbr"

@@ -10,6 +10,7 @@
 
 #include "cli/command_error.h"
 #include "cli/command_line.h"
+#include "cli/installed_files.h"
 #include "cli/office_options.h"
 #include "core/language.h"
 #include "core/text.h"
@@ -124,12 +125,11 @@ int runQbr(const std::vector<std::string>& args) {
     throw usageError("qbr", fmt::format("--language {} is not one of the languages {}", languageTag,
                                         languageCodes(", ")));
   }
-  const std::filesystem::path bundledTemplate(ALLIANCE_QBR_TEMPLATE);
   // Paths become absolute before the office sees them as URLs.
   const std::filesystem::path templateFile = std::filesystem::absolute(
       vm.count("template") != 0
           ? std::filesystem::path(vm["template"].as<std::string>())
-          : bundledTemplate.parent_path() / qbr::templateFileName("qbr", ".fods", *language));
+          : templateFolder() / qbr::templateFileName("qbr", ".fods", *language));
   qbr::QbrOutput output{std::filesystem::absolute(vm["out"].as<std::string>()),
                         vm["pdf"].as<bool>(), vm["force"].as<bool>()};
   // Cheap checks first: a typo should not cost an office start-up.
@@ -139,7 +139,7 @@ int runQbr(const std::vector<std::string>& args) {
                        fmt::format("the QBR template {} does not exist", templateFile.string()));
   }
   try {
-    qbr::checkOutputDirectory(output.directory);
+    qbr::makeOutputDirectory(output.directory);
   } catch (const qbr::QbrError& e) {
     throw CommandError(kOutputUnusable, e.what());
   }

@@ -109,20 +109,34 @@ std::unique_ptr<Office> Office::start(const std::filesystem::path& profileTempla
     throw OfficeError(
         fmt::format("the profile directory {} does not exist", profileTemplate.string()));
   }
+  return launch(&profileTemplate);
+}
+
+std::unique_ptr<Office> Office::startWithNewProfile() { return launch(nullptr); }
+
+std::unique_ptr<Office> Office::launch(const std::filesystem::path* profileTemplate) {
   std::unique_ptr<Office> office(new Office());
   // The office writes to its profile while it runs: give it a copy, so that
   // runs never change the template and may run side by side.
   const std::filesystem::path profile = [&] {
+    const std::string source = profileTemplate != nullptr ? profileTemplate->string() : "";
     try {
       office->scratch_ = std::make_unique<ScratchDir>("alliancecalc-");
       std::filesystem::path copy = office->scratch_->path() / "profile";
+      if (profileTemplate == nullptr) {
+        std::filesystem::create_directory(copy);
+        return copy;
+      }
       std::filesystem::copy(
-          profileTemplate, copy,
+          *profileTemplate, copy,
           std::filesystem::copy_options::recursive | std::filesystem::copy_options::copy_symlinks);
+      // A user's own profile may be in use by their office; its lock means nothing here.
+      std::filesystem::remove(copy / "user" / ".lock");
       return copy;
     } catch (const std::exception& e) {
-      throw OfficeError(
-          fmt::format("could not copy the profile {}: {}", profileTemplate.string(), e.what()));
+      throw OfficeError(source.empty()
+                            ? fmt::format("could not make a profile for the office: {}", e.what())
+                            : fmt::format("could not copy the profile {}: {}", source, e.what()));
     }
   }();
 

@@ -27,6 +27,9 @@ class Office {
   // Starts `soffice --headless` on a copy of profileTemplate (the original is
   // never touched) and connects to it. Throws OfficeError.
   [[nodiscard]] static std::unique_ptr<Office> start(const std::filesystem::path& profileTemplate);
+  // Starts `soffice --headless` on a new, empty profile (for an office whose
+  // extensions are installed for all users). Throws OfficeError.
+  [[nodiscard]] static std::unique_ptr<Office> startWithNewProfile();
   // Connects to a running office at a UNO URL such as
   // "uno:pipe,name=x;urp;StarOffice.ComponentContext". Throws OfficeError.
   [[nodiscard]] static std::unique_ptr<Office> connect(const std::string& unoUrl);
@@ -49,6 +52,8 @@ class Office {
 
  private:
   Office();
+  // profileTemplate: the profile to copy, or null for a new one.
+  static std::unique_ptr<Office> launch(const std::filesystem::path* profileTemplate);
   void bootstrap();
   void connectWithRetry(const std::string& unoUrl);
 

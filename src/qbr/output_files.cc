@@ -92,6 +92,18 @@ void checkOutputDirectory(const std::filesystem::path& directory) {
   }
 }
 
+void makeOutputDirectory(const std::filesystem::path& directory) {
+  std::error_code error;
+  if (!std::filesystem::exists(directory, error)) {
+    std::filesystem::create_directories(directory, error);
+    if (error) {
+      throw QbrError(fmt::format("The output folder {} could not be created: {}.",
+                                 directory.string(), error.message()));
+    }
+  }
+  checkOutputDirectory(directory);
+}
+
 FileExists::FileExists(std::filesystem::path path)
     : QbrError(fmt::format("{} already exists; it is left as it is.", path.string())),
       path_(std::move(path)) {}

@@ -31,6 +31,8 @@ inline constexpr std::size_t kMaxNameBytes = 150;
 
 // Throws QbrError when `directory` is missing, is not a folder, or cannot be written.
 void checkOutputDirectory(const std::filesystem::path& directory);
+// Creates `directory` (and its parents) when missing, then checks it as above.
+void makeOutputDirectory(const std::filesystem::path& directory);
 
 // A file being written under a temporary name in the final file's folder.
 // commit() moves it to the final name; if that never happens, the temporary

@@ -4,6 +4,7 @@ sample portfolio, its two output formats, and its exit codes."""
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 
 import pytest
@@ -155,10 +156,25 @@ def test_profile_without_the_extension_exits_3(tmp_path):
     assert result.stdout == ""
 
 
-def test_no_profile_exits_3_saying_how_to_make_one():
-    result = run("score", SAMPLE)
+def test_no_profile_and_none_of_the_users_own_exits_3_saying_how_to_install(tmp_path):
+    (tmp_path / ".config" / "libreoffice" / "4" / "user").mkdir(parents=True)
+    result = run("score", SAMPLE, env={"HOME": str(tmp_path), "XDG_CONFIG_HOME": ""})
     assert result.returncode == 3
-    assert "install-extension.sh" in result.stderr
+    assert "not installed in your LibreOffice profile" in result.stderr
+    # The message names the package that sits beside the tool.
+    package = result.stderr.split("unopkg add ", 1)[1].split("\n", 1)[0]
+    assert os.path.isfile(package) and package.endswith("AllianceCalc.oxt")
+
+
+def test_without_a_profile_the_users_own_is_used_and_left_as_it_is(tmp_path):
+    own = tmp_path / "config" / "libreoffice" / "4"
+    shutil.copytree(PROFILE, own, symlinks=True)
+    before = sorted(str(p.relative_to(own)) for p in own.rglob("*"))
+    result = run("score", SAMPLE, "--json",
+                 env={"HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config")})
+    assert result.returncode == 0, result.stderr
+    assert [p["partner"] for p in json.loads(result.stdout)] == PARTNERS
+    assert sorted(str(p.relative_to(own)) for p in own.rglob("*")) == before
 
 
 def test_help_and_version():

@@ -263,8 +263,8 @@ def test_missing_pieces_are_named(office, tmp_path):
     assert r.returncode == 4 and '"Globex"' in r.stderr
     r = run("qbr", good, "--all", "--out", out, "--template", str(tmp_path / "nope.ots"))
     assert r.returncode == 4 and "nope.ots" in r.stderr
-    r = run("qbr", good, "--all", "--out", str(tmp_path / "missing"))
-    assert r.returncode == 5 and "missing" in r.stderr
+    r = run("qbr", good, "--all", "--out", os.path.join(good, "inside-a-file"))
+    assert r.returncode == 5 and "could not be created" in r.stderr
     r = run("qbr", good, "--all", "--out", good)  # a file, not a folder
     assert r.returncode == 5 and "not a folder" in r.stderr
     r = run("qbr", good, "--all", "--quarter", "Q4")
@@ -273,6 +273,15 @@ def test_missing_pieces_are_named(office, tmp_path):
     assert r.returncode == 2 and "--partner" in r.stderr
     r = run("qbr", str(tmp_path / "absent.ods"), "--all")
     assert r.returncode == 4 and "absent.ods" in r.stderr
+
+
+def test_a_missing_output_folder_is_created(office, tmp_path):
+    good = str(tmp_path / "portfolio.ods")
+    make_portfolio(office, good)
+    out = tmp_path / "reviews" / "2026-Q4"
+    r = run("qbr", good, "--partner", "Northwind Systems", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    assert [p.name for p in out.iterdir()] == ["Northwind Systems QBR 2026-Q4.ods"]
 
 
 def test_an_error_value_in_a_metric_is_reported_not_read_as_empty(office, tmp_path):

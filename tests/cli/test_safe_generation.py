@@ -175,8 +175,14 @@ def test_read_only_output_folder_is_refused_and_left_empty():
     work = tempfile.mkdtemp(prefix="alliancecalc-readonly-")
     try:
         os.chmod(work, 0o755)
-        binary = os.path.join(work, "alliancecalc")
+        # The tool finds its templates beside it, in ../share/alliancecalc.
+        os.makedirs(os.path.join(work, "bin"))
+        binary = os.path.join(work, "bin", "alliancecalc")
         shutil.copy2(BINARY, binary)
+        os.makedirs(os.path.join(work, "share"))
+        os.symlink(os.path.realpath(os.path.join(os.path.dirname(BINARY), "..", "share",
+                                                 "alliancecalc")),
+                   os.path.join(work, "share", "alliancecalc"))
         source = os.path.join(work, "portfolio.ods")
         shutil.copy2(SAMPLE, source)
         profile = os.path.join(work, "profile")
