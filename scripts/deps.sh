@@ -13,6 +13,7 @@ packages=(
   clang-format clang-tidy cppcheck
   clang libclang-rt-14-dev
   xvfb xauth imagemagick xdotool
+  debootstrap
 )
 
 if [ "${1:-}" = "--list" ]; then

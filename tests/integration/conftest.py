@@ -5,7 +5,12 @@ import os
 
 import pytest
 
-from office import Office
+from office import Office, version
+
+
+def pytest_terminal_summary(terminalreporter):
+    # Which office the results are from: the tests run against more than one version.
+    terminalreporter.write_line("office under test: " + version())
 
 
 def _profile():

@@ -21,6 +21,13 @@ from com.sun.star.connection import NoConnectException
 SOFFICE = os.environ.get("LO_SOFFICE", "/usr/lib/libreoffice/program/soffice")
 
 
+def version():
+    """The office's name and version, e.g. "LibreOffice 7.4.7.2 40(Build:2)"."""
+    result = subprocess.run([SOFFICE, "--version"], capture_output=True, text=True, timeout=120,
+                            check=False)
+    return result.stdout.strip() or "an office that does not say its version (%s)" % SOFFICE
+
+
 def props(**values):
     """A tuple of PropertyValue from keyword arguments."""
     out = []

@@ -10,9 +10,15 @@ import tempfile
 import pytest
 
 from visible_office import Display, VisibleOffice
+from office import version
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 SAMPLE = os.path.join(ROOT, "examples", "sample-portfolio.ods")
+
+
+def pytest_terminal_summary(terminalreporter):
+    # Which office the results are from: the tests run against more than one version.
+    terminalreporter.write_line("office under test: " + version())
 
 
 def _profile():
