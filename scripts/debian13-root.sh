@@ -7,7 +7,9 @@
 #   debian13-root.sh run ROOT CMD...  run CMD inside ROOT, with the source tree at the
 #                                     same path as on the host (and the folders listed
 #                                     in ALLIANCE_BIND, separated by colons); the
-#                                     variables ALLIANCE*, LO_* and PYTHON* pass in
+#                                     variables ALLIANCE*, LO_* and PYTHON* pass in;
+#                                     with ALLIANCE_NO_SOURCE=1 the source tree is
+#                                     left out (to try what an installed package does)
 #
 # The root is entered with private mount and PID namespaces: nothing it mounts is seen
 # on the host, and every process started inside ends with CMD.
@@ -84,7 +86,11 @@ run_in() {
     mount --bind /dev/pts "$root/dev/pts" 2>/dev/null || true
     mount -t tmpfs tmpfs "$root/tmp"
     cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
-    for dir in "$src" ${ALLIANCE_BIND//:/ }; do
+    dirs=()
+    [ "${ALLIANCE_NO_SOURCE:-0}" = 1 ] || dirs+=("$src")
+    IFS=: read -ra extra <<<"${ALLIANCE_BIND:-}"
+    for dir in "${dirs[@]}" "${extra[@]}"; do
+      [ -n "$dir" ] || continue
       mkdir -p "$root$dir"
       mount --rbind "$dir" "$root$dir"
     done
