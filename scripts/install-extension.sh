@@ -53,8 +53,9 @@ run_unopkg() {
     args=("${args[@]/#$oxt/$scratch/$(basename "$oxt")}")
   fi
   chown -R nobody "$scratch"
-  runuser -u nobody -- env HOME="$scratch/home" "$unopkg" "${args[@]}" \
-    "-env:UserInstallation=file://$scratch/profile" || rc=$?
+  # From the scratch folder: nobody may not be able to enter the caller's (/root).
+  (cd "$scratch" && runuser -u nobody -- env HOME="$scratch/home" "$unopkg" "${args[@]}" \
+    "-env:UserInstallation=file://$scratch/profile") || rc=$?
   if [ "$rc" -eq 0 ]; then
     find "$profile" -mindepth 1 -delete
     cp -a "$scratch/profile/." "$profile/"

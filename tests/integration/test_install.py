@@ -17,11 +17,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPT = os.path.join(HERE, "..", "..", "scripts", "install-extension.sh")
 
 
-def install(profile, *args, user=None):
+def install(profile, *args, user=None, cwd=None):
     command = ["bash", SCRIPT, "--profile", profile, *args]
     if user is not None:
         command = ["runuser", "-u", user, "--", "env", "HOME=" + profile + "-home"] + command
-    result = subprocess.run(command, capture_output=True, text=True, timeout=180)
+    result = subprocess.run(command, capture_output=True, text=True, timeout=180, cwd=cwd)
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
 
@@ -71,3 +71,18 @@ def test_install_as_an_ordinary_user(oxt):
         assert health_of_trust_5(profile) == (0, 100.0)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root: the script runs unopkg as nobody")
+def test_install_as_root_from_a_folder_nobody_can_enter(oxt):
+    # Like /root: unopkg, run as nobody, must not need to enter the caller's folder.
+    private = tempfile.mkdtemp(prefix="alliancecalc-private-")
+    try:
+        os.chmod(private, 0o700)
+        shutil.copy(oxt, os.path.join(private, "AllianceCalc.oxt"))
+        install("profile", "--fresh", "AllianceCalc.oxt", cwd=private)
+        profile = os.path.join(private, "profile")
+        assert os.stat(os.path.join(profile, "user")).st_uid == 0
+        assert health_of_trust_5(profile) == (0, 100.0)
+    finally:
+        shutil.rmtree(private, ignore_errors=True)
