@@ -63,12 +63,16 @@ std::string logTail(const std::filesystem::path& log) {
 
 std::string message(const css::uno::Exception& e) { return toUtf8(e.Message); }
 
-// The office's context, or null while nothing listens at the URL yet.
+// The office's context, or null while it is not ready yet: nothing listens at
+// the URL, or the pipe is open but the office has not published its context
+// (the bridge then answers with a RuntimeException).
 Reference<css::uno::XComponentContext> tryResolve(
     const Reference<css::bridge::XUnoUrlResolver>& resolver, const std::string& unoUrl) {
   try {
     return {resolver->resolve(fromUtf8(unoUrl)), css::uno::UNO_QUERY_THROW};
   } catch (const css::connection::NoConnectException&) {
+    return {};
+  } catch (const css::uno::RuntimeException&) {
     return {};
   }
 }

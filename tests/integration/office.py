@@ -17,6 +17,7 @@ import uuid
 import uno  # noqa: F401  (sets up the UNO bridge for the imports below)
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
+from com.sun.star.uno import RuntimeException as UnoRuntimeException
 
 SOFFICE = os.environ.get("LO_SOFFICE", "/usr/lib/libreoffice/program/soffice")
 
@@ -119,7 +120,8 @@ class Office:
             try:
                 self.context = resolver.resolve(url)
                 break
-            except NoConnectException:
+            except (NoConnectException, UnoRuntimeException):
+                # A RuntimeException: the pipe is open, the context not yet published.
                 if self._process.poll() is not None:
                     raise RuntimeError("soffice exited with %s; see %s"
                                        % (self._process.returncode, self.log_path))

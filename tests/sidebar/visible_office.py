@@ -16,6 +16,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 
 import uno  # noqa: E402,F401  (sets up the UNO bridge)
 from com.sun.star.connection import NoConnectException  # noqa: E402
+from com.sun.star.uno import RuntimeException as UnoRuntimeException  # noqa: E402
 from office import file_url, props, set_ui_locale  # noqa: E402,F401  (props for the tests)
 
 SOFFICE = os.environ.get("LO_SOFFICE", "/usr/lib/libreoffice/program/soffice")
@@ -101,7 +102,8 @@ class VisibleOffice:
             try:
                 self.context = resolver.resolve(url)
                 break
-            except NoConnectException:
+            except (NoConnectException, UnoRuntimeException):
+                # A RuntimeException: the pipe is open, the context not yet published.
                 if self._process.poll() is not None:
                     raise RuntimeError("soffice exited with %s; see %s"
                                        % (self._process.returncode, self.log_path))
