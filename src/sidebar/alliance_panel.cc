@@ -158,9 +158,15 @@ void AlliancePanel::parentResized() {
   }
 }
 
+void AlliancePanel::report(const std::string& message) {
+  if (window_ && window_->showResults(message) && sidebar_.is()) {
+    sidebar_->requestLayout();
+  }
+}
+
 void AlliancePanel::showFailure(const std::string& message) {
   if (window_) {
-    window_->showResults(format(Text::PanelFailure, language_, message));
+    report(format(Text::PanelFailure, language_, message));
   }
 }
 
@@ -170,7 +176,7 @@ void AlliancePanel::buttonPressed(const rtl::OUString& command) {
   }
   const std::string name = support::toUtf8(command);
   if (name == controlName(Control::NewWorkbook)) {
-    window_->showResults(openNewWorkbook(context_, language_));
+    report(openNewWorkbook(context_, language_));
     return;
   }
   if (!model_.is()) {
@@ -179,15 +185,15 @@ void AlliancePanel::buttonPressed(const rtl::OUString& command) {
   // Actions work on the values as they are now.
   workbook_ = support::readWorkbook(Reference<css::lang::XComponent>(model_, UNO_QUERY_THROW));
   if (name == controlName(Control::CheckWorkbook)) {
-    window_->showResults(checkWorkbookReport(*workbook_, language_));
+    report(checkWorkbookReport(*workbook_, language_));
   } else if (name == controlName(Control::QbrPartner)) {
     if (!card_ || card_->shape != CardShape::PortfolioRow) {
-      window_->showResults(std::string(text(Text::QbrNeedsPartner, language_)));
+      report(std::string(text(Text::QbrNeedsPartner, language_)));
       return;
     }
-    window_->showResults(generateQbrs(context_, frame_, *workbook_, card_->partner, language_));
+    report(generateQbrs(context_, frame_, *workbook_, card_->partner, language_));
   } else if (name == controlName(Control::QbrAll)) {
-    window_->showResults(generateQbrs(context_, frame_, *workbook_, std::nullopt, language_));
+    report(generateQbrs(context_, frame_, *workbook_, std::nullopt, language_));
   }
 }
 

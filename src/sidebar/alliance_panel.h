@@ -66,6 +66,8 @@ class AlliancePanel : private cppu::BaseMutex, public PanelBase {
   void sourceDisposed();
   void parentResized();
   void buttonPressed(const rtl::OUString& command);
+  // Shows an action's report in the results box, laying the sidebar out again when it grew.
+  void report(const std::string& message);
   // Shows a failure the firewall caught in the results box.
   void showFailure(const std::string& message);
 

@@ -35,21 +35,36 @@ bool isButton(Control id) {
          id == Control::QbrAll;
 }
 
-bool isBar(Control id) {
-  const auto i = static_cast<std::size_t>(id);
-  return id >= Control::DimensionBar0 && id <= Control::DimensionBar4 &&
-         (i - static_cast<std::size_t>(Control::DimensionBar0)) % 2 == 0;
+// The two parts of a dimension's bar: plain coloured areas, solid in every theme.
+bool isBarFill(Control id) {
+  for (std::size_t d = 0; d < kDimensionCount; ++d) {
+    if (id == dimensionBar(d)) {
+      return true;
+    }
+  }
+  return false;
 }
+
+bool isBarPart(Control id) {
+  for (std::size_t d = 0; d < kDimensionCount; ++d) {
+    if (id == dimensionRest(d)) {
+      return true;
+    }
+  }
+  return isBarFill(id);
+}
+
+// The room a push button keeps around its label, in pixels.
+constexpr int kButtonPadding = 16;
+// Colours for a parent that does not say its own.
+constexpr sal_Int32 kDefaultHighlight = 0x3465A4;
+constexpr sal_Int32 kDefaultField = 0xFFFFFF;
 
 bool isBox(Control id) { return id == Control::Details || id == Control::Results; }
 
 // The controls shown only with a partner's scorecard.
 bool scorecardOnly(Control id) {
   return (id >= Control::StatusSwatch && id <= Control::WarningsHeading) || id == Control::Action;
-}
-
-Control dimensionLabel(std::size_t d) {
-  return static_cast<Control>(static_cast<std::size_t>(Control::DimensionLabel0) + 2 * d);
 }
 
 }  // namespace
@@ -83,10 +98,7 @@ PanelWindow::PanelWindow(const Reference<css::uno::XComponentContext>& context,
 
   for (std::size_t i = 0; i < kControlCount; ++i) {
     const auto id = static_cast<Control>(i);
-    const char* kind = isButton(id) ? "Button"
-                       : isBar(id)  ? "ProgressBar"
-                       : isBox(id)  ? "Edit"
-                                    : "FixedText";
+    const char* kind = isButton(id) ? "Button" : isBox(id) ? "Edit" : "FixedText";
     controls_.at(i) = add(id, kind);
     if (isButton(id)) {
       const Reference<css::awt::XButton> button(controls_.at(i), UNO_QUERY_THROW);
@@ -102,6 +114,9 @@ PanelWindow::PanelWindow(const Reference<css::uno::XComponentContext>& context,
   modelOf(controls_.at(static_cast<std::size_t>(Control::Results)))
       ->setPropertyValue("HelpText", Any(support::fromUtf8(text(Text::ResultsHeading, language))));
   measure();
+  Reference<css::awt::XWindow>(controls_.at(static_cast<std::size_t>(Control::Results)),
+                               UNO_QUERY_THROW)
+      ->setVisible(false);
   Reference<css::awt::XWindow>(container_, UNO_QUERY_THROW)->setVisible(true);
 }
 
@@ -116,11 +131,19 @@ Reference<css::awt::XControl> PanelWindow::add(Control id, const char* kind) {
       factory->createInstanceWithContext(base + "Model", context_), UNO_QUERY_THROW);
   const rtl::OUString name = support::fromUtf8(controlName(id));
   const std::string_view k(kind);
-  if (k == "FixedText") {
+  if (isBarPart(id)) {
+    model->setPropertyValue(
+        "BackgroundColor",
+        Any(isBarFill(id) ? (highlightColour_ != -1 ? highlightColour_ : kDefaultHighlight)
+                          : (fieldColour_ != -1 ? fieldColour_ : kDefaultField)));
+    model->setPropertyValue("Border", Any(sal_Int16(0)));
+  } else if (k == "FixedText") {
     if (labelTextColour_ != -1) {
       model->setPropertyValue("TextColor", Any(labelTextColour_));
     }
     model->setPropertyValue("NoLabel", Any(true));  // names and values, never mnemonics
+    // Wrapped to the panel's width: heightAt() measures the lines it takes.
+    model->setPropertyValue("MultiLine", Any(id != Control::StatusSwatch));
     if (id == Control::Partner || id == Control::WarningsHeading || id == Control::ActionsHeading) {
       model->setPropertyValue("FontWeight", Any(css::awt::FontWeight::BOLD));
     }
@@ -136,15 +159,9 @@ Reference<css::awt::XControl> PanelWindow::add(Control id, const char* kind) {
       model->setPropertyValue("BackgroundColor", Any(fieldColour_));
       model->setPropertyValue("TextColor", Any(fieldTextColour_));
     }
-  } else if (k == "ProgressBar") {
-    model->setPropertyValue("ProgressValueMin", Any(sal_Int32(0)));
-    model->setPropertyValue("ProgressValueMax", Any(sal_Int32(100)));
-    if (highlightColour_ != -1) {
-      model->setPropertyValue("FillColor", Any(highlightColour_));
-      model->setPropertyValue("BackgroundColor", Any(fieldColour_));
-    }
   } else if (k == "Button") {
     model->setPropertyValue("Tabstop", Any(true));
+    model->setPropertyValue("MultiLine", Any(true));  // a long label wraps in a narrow sidebar
   }
   control->setModel(Reference<css::awt::XControlModel>(model, UNO_QUERY_THROW));
   Reference<css::awt::XControlContainer>(container_, UNO_QUERY_THROW)->addControl(name, control);
@@ -178,12 +195,15 @@ bool PanelWindow::show(const PanelContent& content) {
   setText(Control::Partner, content.title);
   setText(Control::Health, content.health);
   setText(Control::PreviousHealth, content.previousHealth);
-  for (std::size_t d = 0; d < content.dimensions.size(); ++d) {
-    const Control label = dimensionLabel(d);
-    setText(label, content.dimensions.at(d).label);
-    const auto bar = static_cast<std::size_t>(label) + 1;
-    modelOf(controls_.at(bar))
-        ->setPropertyValue("ProgressValue", Any(sal_Int32(content.dimensions.at(d).barValue)));
+  for (std::size_t d = 0; d < content.dimensions.size() && d < kDimensionCount; ++d) {
+    setText(dimensionLabel(d), content.dimensions.at(d).label);
+    bars_.at(d) = content.dimensions.at(d).barValue;
+    // What a screen reader and a tooltip give for the bar: its score out of 100.
+    const Any score(support::fromUtf8(std::to_string(bars_.at(d)) + " / 100"));
+    modelOf(controls_.at(static_cast<std::size_t>(dimensionBar(d))))
+        ->setPropertyValue("HelpText", score);
+    modelOf(controls_.at(static_cast<std::size_t>(dimensionRest(d))))
+        ->setPropertyValue("HelpText", score);
   }
   const Reference<css::beans::XPropertySet> swatch =
       modelOf(controls_.at(static_cast<std::size_t>(Control::StatusSwatch)));
@@ -194,30 +214,60 @@ bool PanelWindow::show(const PanelContent& content) {
   setText(Control::WarningsHeading, content.warningsHeading);
   setText(Control::Details, content.details);
   setText(Control::Action, content.action);
-  const bool changed = content.hasPartner != scorecard_;
   scorecard_ = content.hasPartner;
   for (std::size_t i = 0; i < kControlCount; ++i) {
     if (scorecardOnly(static_cast<Control>(i))) {
       Reference<css::awt::XWindow>(controls_.at(i), UNO_QUERY_THROW)->setVisible(scorecard_);
     }
   }
-  if (changed) {
-    layout();
+  // Texts wrap to the width, so new texts may change the panel's height.
+  const int before = laidOutHeight_;
+  layout();
+  return laidOutHeight_ != before;
+}
+
+bool PanelWindow::showResults(const std::string& value) {
+  results_ = !value.empty();
+  const int before = laidOutHeight_;
+  layout();
+  // Shown where it now belongs, then filled: a box filled while hidden stays blank.
+  Reference<css::awt::XWindow>(controls_.at(static_cast<std::size_t>(Control::Results)),
+                               UNO_QUERY_THROW)
+      ->setVisible(results_);
+  setText(Control::Results, value);
+  return laidOutHeight_ != before;
+}
+
+int PanelWindow::heightAt(Control id, int width) const {
+  const Reference<css::awt::XLayoutConstrains> control(controls_.at(static_cast<std::size_t>(id)),
+                                                       UNO_QUERY);
+  if (!control.is() || width <= 0) {
+    return metrics_.lineHeight;
   }
-  return changed;
+  if (isButton(id)) {
+    // A button measures its label on one line; wrapped, it takes that many lines.
+    const int room = std::max(width - kButtonPadding, 1);
+    const int label = std::max<int>(control->getPreferredSize().Width - kButtonPadding, 1);
+    const int lines = (label + room - 1) / room;
+    return metrics_.buttonHeight + (lines - 1) * metrics_.lineHeight;
+  }
+  return control->calcAdjustedSize(css::awt::Size(width, 0)).Height;
 }
 
-void PanelWindow::showResults(const std::string& value) { setText(Control::Results, value); }
-
-int PanelWindow::heightForWidth(int width) const {
-  return layoutPanel(width, metrics_, scorecard_).height;
+PanelLayout PanelWindow::layoutFor(int width) const {
+  return layoutPanel(
+      width, metrics_, scorecard_, [this](Control id, int w) { return heightAt(id, w); }, bars_,
+      results_);
 }
+
+int PanelWindow::heightForWidth(int width) const { return layoutFor(width).height; }
 
 int PanelWindow::minimalWidth() const { return sidebar::minimalWidth(metrics_); }
 
 void PanelWindow::layout() {
   const int width = parent_->getPosSize().Width;
-  const PanelLayout placed = layoutPanel(width, metrics_, scorecard_);
+  const PanelLayout placed = layoutFor(width);
+  laidOutHeight_ = placed.height;
   Reference<css::awt::XWindow>(container_, UNO_QUERY_THROW)
       ->setPosSize(0, 0, width, placed.height, css::awt::PosSize::POSSIZE);
   for (std::size_t i = 0; i < kControlCount; ++i) {

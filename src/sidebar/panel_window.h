@@ -33,7 +33,8 @@ class PanelWindow {
 
   // Shows the content; true when the panel's height changed (the sidebar must lay out again).
   bool show(const PanelContent& content);
-  void showResults(const std::string& value);
+  // Shows what an action reported (empty: hides the box); true when the height changed.
+  bool showResults(const std::string& value);
 
   [[nodiscard]] int heightForWidth(int width) const;
   [[nodiscard]] int minimalWidth() const;
@@ -46,6 +47,9 @@ class PanelWindow {
   css::uno::Reference<css::awt::XControl> add(Control id, const char* kind);
   void setText(Control id, const std::string& value);
   void measure();
+  // The height the control needs at `width`, its text wrapped.
+  [[nodiscard]] int heightAt(Control id, int width) const;
+  [[nodiscard]] PanelLayout layoutFor(int width) const;
 
   css::uno::Reference<css::uno::XComponentContext> context_;
   css::uno::Reference<css::awt::XWindow> parent_;
@@ -53,6 +57,9 @@ class PanelWindow {
   std::array<css::uno::Reference<css::awt::XControl>, kControlCount> controls_;
   LayoutMetrics metrics_;
   bool scorecard_ = false;
+  std::array<int, kDimensionCount> bars_{};
+  int laidOutHeight_ = 0;
+  bool results_ = false;            // the results box is shown once an action has reported
   sal_Int32 labelTextColour_ = -1;  // -1: not known, the controls' default
   sal_Int32 fieldColour_ = -1;
   sal_Int32 fieldTextColour_ = -1;

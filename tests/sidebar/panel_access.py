@@ -44,7 +44,8 @@ class Panel:
         return self.window.getControl(name).getModel().Text
 
     def bar(self, name):
-        return self.window.getControl(name).getModel().ProgressValue
+        """A dimension bar's score, 0 to 100, as its tooltip and a screen reader give it."""
+        return int(self.window.getControl(name).getModel().HelpText.split(" / ")[0])
 
     def press(self, name):
         self.window.getControl(name).getAccessibleContext().doAccessibleAction(0)
@@ -59,3 +60,21 @@ def column_of(sheet, title, header_row=3):
         if sheet.getCellByPosition(column, header_row).getString() == title:
             return column
     raise AssertionError("no column " + title)
+
+
+# Every control of the panel, by name (src/sidebar/panel_layout.cc).
+CONTROLS = (
+    "partner", "statusSwatch", "health", "previousHealth",
+    *("dimension%s%d" % (part, d) for d in range(5) for part in ("Label", "Bar", "Rest")),
+    "warningsHeading", "details", "action", "actionsHeading",
+    "newWorkbook", "checkWorkbook", "qbrPartner", "qbrAll", "results")
+BUTTONS = ("newWorkbook", "checkWorkbook", "qbrPartner", "qbrAll")
+BOXES = ("details", "results")
+
+
+def screen_rect(accessible):
+    """An accessible's (x, y, width, height) on the screen."""
+    context = accessible.getAccessibleContext()
+    origin = context.getLocationOnScreen()
+    size = context.getSize()
+    return origin.X, origin.Y, size.Width, size.Height

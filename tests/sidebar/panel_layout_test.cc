@@ -2,6 +2,7 @@
 // bottom, growing with the font, and without the scorecard when no partner is shown.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -73,6 +74,60 @@ TEST(PanelLayout, WithoutAPartnerOnlyTheHintAndTheActionsArePlaced) {
     EXPECT_EQ(placed(layout.rects.at(i)), shown.count(c) == 1) << controlName(c);
   }
   EXPECT_LT(layout.height, layoutPanel(300, {}, true).height);
+}
+
+// A stand-in for the toolkit: each text is `chars` characters of 7 pixels,
+// wrapped into as many lines of 17 pixels as the width needs.
+HeightAt wrapping(int chars) {
+  return [chars](Control c, int width) {
+    const int lines = std::max(1, (chars * 7 + width - 1) / width);
+    const bool button = c == Control::NewWorkbook || c == Control::CheckWorkbook ||
+                        c == Control::QbrPartner || c == Control::QbrAll;
+    return button ? 28 + (lines - 1) * 17 : lines * 17;
+  };
+}
+
+TEST(PanelLayout, FromTheMinimalWidthUpEveryControlFitsAndWrappedTextsPushTheRestDown) {
+  const LayoutMetrics metrics;
+  for (int width = minimalWidth(metrics); width <= 900; width += 7) {
+    const PanelLayout layout =
+        layoutPanel(width, metrics, true, wrapping(24), {0, 25, 50, 75, 100});
+    for (std::size_t i = 0; i < kControlCount; ++i) {
+      const Rect& r = layout.rects.at(i);
+      ASSERT_TRUE(placed(r)) << width << " " << controlName(static_cast<Control>(i));
+      ASSERT_LE(r.x + r.width, width) << width << " " << controlName(static_cast<Control>(i));
+      for (std::size_t j = i + 1; j < kControlCount; ++j) {
+        ASSERT_FALSE(overlap(r, layout.rects.at(j)))
+            << width << " " << controlName(static_cast<Control>(i)) << " / "
+            << controlName(static_cast<Control>(j));
+      }
+    }
+  }
+  // A text of 24 characters takes two lines at 120 pixels: the panel grows.
+  EXPECT_GT(layoutPanel(120, metrics, true, wrapping(24)).height,
+            layoutPanel(120, metrics, true, wrapping(4)).height);
+  EXPECT_GT(layoutPanel(120, metrics, true, wrapping(24)).at(Control::NewWorkbook).height, 28);
+}
+
+TEST(PanelLayout, ButtonsShareARowOnlyWhenEveryLabelFitsOnOneLine) {
+  const PanelLayout roomy = layoutPanel(600, {}, true, wrapping(20));
+  EXPECT_EQ(roomy.at(Control::NewWorkbook).y, roomy.at(Control::CheckWorkbook).y);
+  const PanelLayout crowded = layoutPanel(420, {}, true, wrapping(40));
+  EXPECT_GT(crowded.at(Control::CheckWorkbook).y, crowded.at(Control::NewWorkbook).y);
+}
+
+TEST(PanelLayout, ABarIsFilledAsFarAsItsScore) {
+  for (const int width : {120, 300, 700}) {
+    const PanelLayout layout = layoutPanel(width, {}, true, {}, {0, 25, 50, 75, 100});
+    for (std::size_t d = 0; d < kDimensionCount; ++d) {
+      const Rect& filled = layout.at(dimensionBar(d));
+      const Rect& rest = layout.at(dimensionRest(d));
+      const int total = filled.width + rest.width;
+      EXPECT_EQ(rest.x, filled.x + filled.width);
+      EXPECT_EQ(rest.y, filled.y);
+      EXPECT_NEAR(filled.width, total * static_cast<int>(d) * 25 / 100, 1) << width << " " << d;
+    }
+  }
 }
 
 TEST(PanelLayout, ControlNamesAreUnique) {
