@@ -180,6 +180,8 @@ def test_screenshot(display, portfolio, panel):
     (docs/images/portfolio.png, with ALLIANCE_WINDOW_SCREENSHOT set)."""
     select(portfolio, 0, 6)  # Cedar & Stone Consulting
     assert wait_for(lambda: panel.label("partner") == "Cedar & Stone Consulting")
+    panel.press("checkWorkbook")  # the results box with what a clean portfolio gives
+    assert wait_for(lambda: "No problems" in panel.text("results"))
     component = panel.window.getAccessibleContext()
     origin = component.getLocationOnScreen()
     size = component.getSize()
@@ -208,8 +210,10 @@ def test_screenshot(display, portfolio, panel):
             if pane.getFirstVisibleColumn() > 0:
                 pane.setFirstVisibleColumn(column_of(portfolio_sheet(portfolio), "Trust"))
         time.sleep(1.0)
+        origin = component.getLocationOnScreen()
+        height = max(560, origin.Y + component.getSize().Height + 8)  # the whole panel
         subprocess.run(["import", "-display", display.name, "-window", "root", "-crop",
-                        "1600x560+0+0", "+repage", WINDOW_SCREENSHOT], check=True)
+                        "1600x%d+0+0" % height, "+repage", WINDOW_SCREENSHOT], check=True)
 
 
 def test_closing_the_document_with_the_panel_open(office, portfolio, panel, workdir):

@@ -81,9 +81,9 @@ class VisibleOffice:
         if self._ui_locale:
             set_ui_locale(self.profile, self._ui_locale)
         env = dict(os.environ)
-        env.update(self._env)
-        env["DISPLAY"] = self._display
         env["SAL_USE_VCLPLUGIN"] = "gen"  # plain X11: the same look on every machine
+        env.update(self._env)  # unless a test asks for a toolkit and theme of its own
+        env["DISPLAY"] = self._display
         log = open(self.log_path, "wb")
         self._process = subprocess.Popen(
             [SOFFICE, "--norestore", "--nologo", "--nodefault", "--nolockcheck",
