@@ -150,12 +150,22 @@ std::unique_ptr<Office> Office::launch(const std::filesystem::path* profileTempl
   }
   const std::string pipe = uniquePipeName();
   const std::filesystem::path log = office->scratch_->path() / "soffice.log";
+  const std::filesystem::path officeTemp = office->scratch_->path() / "tmp";
+  std::error_code made;
+  std::filesystem::create_directory(officeTemp, made);
+  if (made) {
+    throw OfficeError(fmt::format("could not make a temporary folder for the office in {}: {}",
+                                  office->scratch_->path().string(), made.message()));
+  }
   office->process_ = std::make_unique<ChildProcess>(
       std::vector<std::string>{std::string(kProgramDir) + "/soffice", "--headless", "--invisible",
                                "--norestore", "--nologo", "--nodefault", "--nolockcheck",
                                "-env:UserInstallation=" + toUtf8(*profileUrl),
                                "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext"},
-      log);
+      log, OrphanCleanup{office->scratch_->path(), pipe},
+      // The office's own temporary files go into our folder too, so that nothing is
+      // left in the user's temporary folder should it be killed.
+      std::vector<std::string>{"TMPDIR=" + officeTemp.string()});
   office->bootstrap();  // while the office starts up
   try {
     office->connectWithRetry("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");

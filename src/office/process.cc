@@ -8,9 +8,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <string_view>
 #include <thread>
 
 #include "office/office.h"
@@ -52,12 +55,44 @@ void installSignalHandlers() {
   (void)installed;
 }
 
+// The watchdog is a shell in a process group of its own that waits on a pipe
+// only we hold open. When we exit normally we write "done" first; when we are
+// killed the kernel closes the pipe, its read fails, and it ends the office's
+// group and removes what the office leaves behind. A separate process, since
+// nothing can run in ours after SIGKILL; a shell, since after fork() in a
+// program with threads only exec is safe.
+constexpr const char* kWatchdogScript =
+    "trap '' INT TERM HUP; "
+    "read -r word; [ \"$word\" = done ] && exit 0; "
+    "kill -s TERM -- \"-$1\" 2>/dev/null; sleep 2; kill -s KILL -- \"-$1\" 2>/dev/null; "
+    "[ -n \"$2\" ] && rm -rf -- \"$2\"; "
+    "[ -n \"$3\" ] && rm -f -- /tmp/OSL_PIPE_*_\"$3\"; "
+    "exit 0";
+
 }  // namespace
 
 int interruptingSignal() { return g_interruptedBy.load(); }
 
 ChildProcess::ChildProcess(const std::vector<std::string>& argv,
-                           const std::filesystem::path& logFile) {
+                           const std::filesystem::path& logFile, const OrphanCleanup& cleanup,
+                           const std::vector<std::string>& environment) {
+  // Our environment, with the NAME=value entries of `environment` in place of ours.
+  std::vector<std::string> variables = environment;
+  for (char** e = environ; *e != nullptr; ++e) {
+    const std::string_view entry(*e);
+    const std::string_view name = entry.substr(0, entry.find('=') + 1);
+    if (std::none_of(environment.begin(), environment.end(),
+                     [&](const std::string& v) { return v.starts_with(name); })) {
+      variables.emplace_back(entry);
+    }
+  }
+  std::vector<char*> env;
+  env.reserve(variables.size() + 1);
+  for (std::string& v : variables) {
+    env.push_back(v.data());
+  }
+  env.push_back(nullptr);
+
   std::vector<char*> args;
   args.reserve(argv.size() + 1);
   for (const std::string& arg : argv) {
@@ -76,7 +111,7 @@ ChildProcess::ChildProcess(const std::vector<std::string>& argv,
   posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
   posix_spawnattr_setpgroup(&attributes, 0);  // a new group led by the child
 
-  const int rc = ::posix_spawn(&pid_, args[0], &actions, &attributes, args.data(), environ);
+  const int rc = ::posix_spawn(&pid_, args[0], &actions, &attributes, args.data(), env.data());
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attributes);
   if (rc != 0) {
@@ -84,6 +119,54 @@ ChildProcess::ChildProcess(const std::vector<std::string>& argv,
   }
   g_officeGroup = pid_;
   installSignalHandlers();
+  startWatchdog(cleanup);
+}
+
+void ChildProcess::startWatchdog(const OrphanCleanup& cleanup) {
+  std::array<int, 2> fds{-1, -1};
+  if (::pipe2(fds.data(), O_CLOEXEC) != 0) {
+    return;  // no watchdog: the office still ends with us whenever we end normally
+  }
+  const std::string group = std::to_string(pid_);
+  const std::string folder = cleanup.folder.string();
+  std::array<const char*, 8> args = {
+      "/bin/sh",     "-c",           kWatchdogScript,          "alliancecalc-watchdog",
+      group.c_str(), folder.c_str(), cleanup.pipeName.c_str(), nullptr};
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, fds[0], 0);  // dup2 clears close-on-exec
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+  posix_spawnattr_setpgroup(&attributes, 0);  // a Ctrl-C at the terminal must not end it
+  const int rc = ::posix_spawn(&watchdog_, args[0], &actions, &attributes,
+                               const_cast<char* const*>(args.data()), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attributes);
+  ::close(fds[0]);
+  if (rc != 0) {
+    ::close(fds[1]);
+    watchdog_ = -1;
+    return;
+  }
+  watchdogPipe_ = fds[1];
+}
+
+void ChildProcess::standDownWatchdog() noexcept {
+  if (watchdogPipe_ >= 0) {
+    constexpr std::string_view kDone = "done\n";
+    (void)!::write(watchdogPipe_, kDone.data(), kDone.size());
+    ::close(watchdogPipe_);
+    watchdogPipe_ = -1;
+  }
+  if (watchdog_ > 0) {
+    int status = 0;
+    while (::waitpid(watchdog_, &status, 0) == -1 && errno == EINTR) {
+    }
+    watchdog_ = -1;
+  }
 }
 
 ChildProcess::~ChildProcess() {
@@ -91,6 +174,7 @@ ChildProcess::~ChildProcess() {
     killGroup();
   }
   g_officeGroup = 0;
+  standDownWatchdog();
 }
 
 bool ChildProcess::exited() {

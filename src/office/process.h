@@ -12,11 +12,21 @@
 
 namespace alliance::office {
 
+// What to clean up when we die without ending the child ourselves (SIGKILL, a
+// crash): the child's group is killed, then these are removed.
+struct OrphanCleanup {
+  std::filesystem::path folder;  // removed with everything in it
+  std::string pipeName;          // the office's pipe, /tmp/OSL_PIPE_<uid>_<name>
+};
+
 class ChildProcess {
  public:
-  // Starts argv[0] with stdin from /dev/null and stdout and stderr into logFile.
-  // Throws OfficeError when it cannot be started.
-  ChildProcess(const std::vector<std::string>& argv, const std::filesystem::path& logFile);
+  // Starts argv[0] with stdin from /dev/null and stdout and stderr into logFile,
+  // and a watchdog that ends it and does `cleanup` should we die first. The
+  // child gets our environment with the NAME=value entries of `environment`
+  // in place of ours. Throws OfficeError when it cannot be started.
+  ChildProcess(const std::vector<std::string>& argv, const std::filesystem::path& logFile,
+               const OrphanCleanup& cleanup = {}, const std::vector<std::string>& environment = {});
   // Kills the process group if the process is still running.
   ~ChildProcess();
   ChildProcess(const ChildProcess&) = delete;
@@ -32,8 +42,13 @@ class ChildProcess {
   [[nodiscard]] std::string describeExit() const;
 
  private:
+  void startWatchdog(const OrphanCleanup& cleanup);
+  void standDownWatchdog() noexcept;
+
   pid_t pid_ = -1;
   std::optional<int> status_;
+  pid_t watchdog_ = -1;
+  int watchdogPipe_ = -1;  // its standard input; closed without "done", it acts
 };
 
 // The signal (SIGINT, SIGTERM, SIGHUP) that killed the office while it ran,

@@ -10,6 +10,7 @@
   other control characters, tab included, so those never reach the generator.)
 """
 
+import glob
 import os
 import shutil
 import signal
@@ -84,10 +85,12 @@ def alive(pid):
         return False
 
 
-def start_generation(out):
+def start_generation(out, scratch=None):
+    """`scratch`: the temporary folder the tool gets (TMPDIR), for its profile copy."""
+    env = dict(os.environ, TMPDIR=str(scratch)) if scratch else None
     return subprocess.Popen([BINARY, "qbr", SAMPLE, "--all", "--out", str(out),
                              "--profile", PROFILE],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
 def wait_for(predicate, process, timeout=240.0):
@@ -112,17 +115,30 @@ def partial_files(out):
 def test_sigkill_mid_write_leaves_only_complete_files_under_final_names(office, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
-    process = start_generation(out)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    process = start_generation(out, scratch)
     offices = []
     try:
         # Wait until one workbook is complete and the next one is being written.
         reached = wait_for(lambda: len(final_files(out)) >= 1 and partial_files(out), process)
         offices = descendants(process.pid)
+        pipes = glob.glob(f"/tmp/OSL_PIPE_*_alliancecalc_{process.pid}_*")
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
         assert reached, f"the generator ended before the kill: {process.stderr.read()}"
+        # The office dies with the generator, and takes its profile copy and pipe along.
+        assert offices and pipes
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and (
+                [pid for pid in offices if alive(pid)] or os.listdir(scratch)
+                or [p for p in pipes if os.path.exists(p)]):
+            time.sleep(0.1)
+        assert not [pid for pid in offices if alive(pid)], "the office outlived the generator"
+        assert os.listdir(scratch) == [], "the office's profile copy was left behind"
+        assert not [p for p in pipes if os.path.exists(p)], "the office's pipe was left behind"
     finally:
-        for pid in offices:  # the office it had started is now an orphan
+        for pid in offices:  # should the office have outlived it, do not leave it running
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
