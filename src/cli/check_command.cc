@@ -70,7 +70,7 @@ std::string plural(std::size_t count, std::string_view word) {
 void printText(std::ostream& out, const qbr::WorkbookCheck& check, const std::string& workbook) {
   for (const qbr::Finding& f : check.findings) {
     out << fmt::format("{}: {}: {}\n", qbr::findingPlace(f), qbr::severityWord(f.severity),
-                       f.message);
+                       printable(f.message));
   }
   std::vector<std::string> columns;
   for (const qbr::MetricColumn& mc : check.metricColumns) {

@@ -57,4 +57,23 @@ std::string jsonString(std::string_view text) {
   return out + "\"";
 }
 
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x20 || byte == 0x7F) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned>(byte));
+    } else if (byte == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      // U+0080..U+009F in UTF-8: C1 controls (U+009B starts a sequence like ESC [).
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(text[++i])));
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace alliance::cli

@@ -35,4 +35,10 @@ struct CommandHelp {
 // passed through.
 [[nodiscard]] std::string jsonString(std::string_view text);
 
+// Text from a workbook or a list as it may go to a terminal: control characters
+// (C0, DEL and C1, which include the escape sequences that move the cursor or
+// recolour the screen) written as \xHH or \u00HH, so a name cannot change the
+// terminal or break a line of the output.
+[[nodiscard]] std::string printable(std::string_view text);
+
 }  // namespace alliance::cli

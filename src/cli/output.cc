@@ -50,7 +50,7 @@ void printTable(std::ostream& out, std::span<const PartnerScore> scores) {
     if (!s.warnings.empty()) {
       warnings += ": " + fmt::format("{}", fmt::join(s.warnings, "; "));
     }
-    rows.push_back({s.partner, s.health ? formatScore(*s.health) : "-", orDash(s.status),
+    rows.push_back({printable(s.partner), s.health ? formatScore(*s.health) : "-", orDash(s.status),
                     orDash(s.action), warnings});
     green += s.status == "Green" ? 1 : 0;
     amber += s.status == "Amber" ? 1 : 0;
@@ -70,7 +70,7 @@ void printTable(std::ostream& out, std::span<const PartnerScore> scores) {
   }
   for (const PartnerScore& s : scores) {
     if (s.problem) {
-      out << "Problem with " << s.partner << ": " << *s.problem << '\n';
+      out << "Problem with " << printable(s.partner) << ": " << printable(*s.problem) << '\n';
     }
   }
   out << fmt::format("{} partner{}: {} Green, {} Amber, {} Red", scores.size(),

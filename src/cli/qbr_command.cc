@@ -71,10 +71,10 @@ void progress(std::size_t done, std::size_t total, const std::string& partner) {
     constexpr std::size_t kWidth = 30;
     const std::size_t filled = total == 0 ? kWidth : kWidth * done / total;
     std::cerr << fmt::format("\r[{}{}] {}/{} {:<40.40}", std::string(filled, '#'),
-                             std::string(kWidth - filled, ' '), done, total, partner)
+                             std::string(kWidth - filled, ' '), done, total, printable(partner))
               << (done == total ? "\n" : "") << std::flush;
   } else if (done < total) {
-    std::cerr << fmt::format("[{}/{}] {}\n", done + 1, total, partner);
+    std::cerr << fmt::format("[{}/{}] {}\n", done + 1, total, printable(partner));
   }
 }
 
@@ -185,26 +185,26 @@ int runQbr(const std::vector<std::string>& args) {
         }
       });
   for (const qbr::PartnerResult& r : result.partners) {
-    const std::string name = toUtf8(r.partner);
+    const std::string name = printable(toUtf8(r.partner));
     switch (r.outcome) {
       case qbr::Outcome::Written:
-        std::cout << r.files.ods.string() << '\n';
+        std::cout << printable(r.files.ods.string()) << '\n';
         if (r.files.pdf) {
-          std::cout << r.files.pdf->string() << '\n';
+          std::cout << printable(r.files.pdf->string()) << '\n';
         }
         if (r.renamed) {
           std::cerr << fmt::format(
               "alliancecalc: note: {}'s review is {}: another partner's name gives the same "
               "file name\n",
-              name, r.files.ods.filename().string());
+              name, printable(r.files.ods.filename().string()));
         }
         break;
       case qbr::Outcome::Kept:
         std::cerr << fmt::format("alliancecalc: {}: {} Give --force to replace it.\n", name,
-                                 r.message);
+                                 printable(r.message));
         break;
       case qbr::Outcome::Failed:
-        std::cerr << fmt::format("alliancecalc: {}: {}\n", name, r.message);
+        std::cerr << fmt::format("alliancecalc: {}: {}\n", name, printable(r.message));
         break;
     }
   }

@@ -124,6 +124,24 @@ def test_a_partner_row_with_a_problem_exits_1(tmp_path):
     assert fine["health"] is not None and fine["problem"] is None
 
 
+def test_control_characters_in_a_name_are_printed_escaped(tmp_path):
+    """A name with a terminal escape sequence (clear the screen, turn red) and a C1
+    control character cannot change the user's terminal or break a table row."""
+    workbook = tmp_path / "hostile.csv"
+    workbook.write_text("Partner,Trust,Exec sponsor,Map elements\n"
+                        "Evil\x1b[2J\x1b[31mCorp\u009b1m,4,yes,8\n"
+                        "Fine Co,4,yes,8\n", encoding="utf-8")
+    result = run("score", str(workbook), "--profile", PROFILE)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\u009b" not in result.stdout
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("Evil\\x1b[2J\\x1b[31mCorp\\u009b1m ") for line in lines), lines
+    assert len(lines) == 4, lines  # the header, two partners, the summary
+    # The JSON output keeps the name exactly, as JSON escapes.
+    result = run("score", str(workbook), "--json", "--profile", PROFILE)
+    assert json.loads(result.stdout)[0]["partner"] == "Evil\x1b[2J\x1b[31mCorp\u009b1m"
+
+
 def test_missing_workbook_exits_4_naming_it(tmp_path):
     missing = tmp_path / "no-such-portfolio.ods"
     result = run("score", str(missing), "--profile", PROFILE)
