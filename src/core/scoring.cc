@@ -63,7 +63,8 @@ void scoreExecution(const MetricValues& v, DimensionScores& out) {
   const double a = clamp01(*actual / *target);
   if (const auto pipeline = v.find(Metric::Pipeline)) {
     const double remaining = std::max(*target - *actual, 0.0);
-    const double p = remaining == 0.0 ? 1.0 : clamp01(*pipeline / (3.0 * remaining));
+    // pipeline / 3 first: 3 * remaining overflows for targets near the largest double.
+    const double p = remaining == 0.0 ? 1.0 : clamp01((*pipeline / 3.0) / remaining);
     out.set(Dimension::Execution, 100.0 * (0.6 * a + 0.4 * p));
   } else {
     out.set(Dimension::Execution, 100.0 * a);
@@ -183,49 +184,38 @@ Weights Weights::fromCells(const CellGrid& cells) {
 }
 
 double health(const DimensionScores& scores, const Weights& weights) {
-  double sum = 0.0;
-  double total = 0.0;
   double largest = 0.0;
   bool anyAvailable = false;
   for (const Dimension d : kAllDimensions) {
-    const auto score = scores.get(d);
-    if (!score) {
-      continue;
+    if (scores.get(d)) {
+      anyAvailable = true;
+      largest = std::max(largest, weights.w[static_cast<std::size_t>(d)]);
     }
-    anyAvailable = true;
-    const double w = weights.w[static_cast<std::size_t>(d)];
-    sum += w * *score;
-    total += w;
-    largest = std::max(largest, w);
   }
   if (!anyAvailable) {
     throw InputError(
         "No dimension can be scored: none of the metrics was found with a value "
         "(check the metric names in the labels and that the values are filled in).");
   }
-  if (total <= 0.0) {
+  if (largest <= 0.0) {
     throw InputError(
         "Every dimension that can be scored has a weight of 0; give one of them a weight "
         "above 0.");
   }
-  double mean = sum / total;
-  if (!std::isfinite(mean)) {
-    // Weights near the largest double overflow the sums: the same mean with every
-    // weight divided by the largest one.
-    sum = 0.0;
-    total = 0.0;
-    for (const Dimension d : kAllDimensions) {
-      if (const auto score = scores.get(d)) {
-        const double w = weights.w[static_cast<std::size_t>(d)] / largest;
-        sum += w * *score;
-        total += w;
-      }
+  // Every weight divided by the largest one: weights near the largest double do
+  // not overflow the sums, and subnormal ones keep their digits.
+  double sum = 0.0;
+  double total = 0.0;
+  for (const Dimension d : kAllDimensions) {
+    if (const auto score = scores.get(d)) {
+      const double w = weights.w[static_cast<std::size_t>(d)] / largest;
+      sum += w * *score;
+      total += w;
     }
-    mean = sum / total;
   }
   // Rounding in the weighted mean must not push a perfect score past 100; the
   // nine-decimal rounding makes 72.44999999999999 the 72.45 a person computes.
-  return roundResult(std::min(std::max(mean, 0.0), 100.0));
+  return roundResult(std::min(std::max(sum / total, 0.0), 100.0));
 }
 
 double health(const MetricValues& values, const Weights& weights) {

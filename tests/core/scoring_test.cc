@@ -132,6 +132,15 @@ TEST(Execution, WithPipeline) {
   EXPECT_NEAR(scoreOf(v, Dimension::Execution), 62.0, kEps);
 }
 
+// Regression: with target and pipeline near 6e307 and nothing sold, 3 x remaining
+// overflowed to infinity and Execution scored 0, while the QBR text said the
+// pipeline covers the gap 1.0 times. a = 0; p = 6e307 / (3 x 6e307) = 1/3; X = 13.33...
+TEST(Execution, TargetsNearTheLargestDoubleKeepThePipelineScore) {
+  const auto v = valuesOf(
+      {{Metric::RevenueTarget, 6e307}, {Metric::RevenueActual, 0}, {Metric::Pipeline, 6e307}});
+  EXPECT_NEAR(scoreOf(v, Dimension::Execution), 40.0 / 3.0, kEps);
+}
+
 TEST(Execution, PipelineCoverageIsClampedToOne) {
   // a = 0.4; r = 60; p = clamp(300 / 180) = 1; X = 100 x (0.24 + 0.4) = 64
   const auto v = valuesOf(
@@ -479,6 +488,18 @@ TEST(Weights, HugeWeightsGiveTheSameHealthAsEqualOnes) {
   EXPECT_NEAR(health(scores(100, 0, std::nullopt, std::nullopt, std::nullopt),
                      weights(1e307, 1e306, 0, 0, 0)),
               100.0 / 1.1, kEps);
+}
+
+// Regression: weights in the subnormal range lost their digits in the products
+// (58.64 for these scores where the same weights, scaled up, give 58.66).
+TEST(Weights, SubnormalWeightsGiveTheSameHealthAsScaledOnes) {
+  const DimensionScores s = scores(81.3, 62.7, 55.1, 43.9, 97.2);
+  const double expected = health(s, weights(3, 1, 2, 7, 1));
+  for (const double tiny : {5e-324, 1e-322, 1e-321, 3e-320}) {  // from the smallest double up
+    EXPECT_NEAR(health(s, weights(3 * tiny, 1 * tiny, 2 * tiny, 7 * tiny, 1 * tiny)), expected,
+                kEps)
+        << tiny;
+  }
 }
 
 TEST(Weights, ApplyToHealthFromMetrics) {
