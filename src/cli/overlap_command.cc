@@ -1,14 +1,11 @@
 #include "cli/overlap_command.h"
 
-#include <com/sun/star/frame/XComponentLoader.hpp>
-
 #include <boost/program_options.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -23,10 +20,7 @@
 #include "core/text.h"
 #include "office/document.h"
 #include "office/office.h"
-#include "office/scratch_dir.h"
 #include "portfolio/portfolio.h"
-#include "support/loaded_document.h"
-#include "support/properties.h"
 #include "support/ustring.h"
 #include "support/workbook_reader.h"
 
@@ -43,8 +37,9 @@ constexpr const char* kUsage =
     "                            [--profile DIR] [--connect UNO-URL]\n"
     "\n"
     "Counts the accounts two companies share: OURS and THEIRS are account lists in\n"
-    ".ods, .xlsx or .csv files (a .csv is read as UTF-8 with comma separators and\n"
-    "double quotes). Entries are company names, domains, URLs or e-mail addresses,\n"
+    ".ods, .xlsx or .csv files (a .csv may be separated by commas, semicolons or\n"
+    "tabs, in UTF-8 or Windows-1252, with double quotes). Entries are company names, domains, URLs "
+    "or e-mail addresses,\n"
     "matched by their account key as ALLIANCE_OVERLAP matches them: \"Societe\n"
     "Generale S.A.\" = \"societe generale\" = \"jane@societegenerale.com\".\n"
     "\n"
@@ -64,55 +59,8 @@ constexpr const char* kExitCodes =
     "reached; 4 a file cannot be opened, holds an error value in its list, or has\n"
     "no column headed NAME.\n";
 
-constexpr const char* kCsvFilter = "Text - txt - csv (StarCalc)";
-// Separator 44 (,), text delimiter 34 ("), character set 76 (UTF-8), from line 1.
-constexpr const char* kCsvOptions = "44,34,76,1";
-
-using support::property;
-
-bool isCsv(const std::filesystem::path& file) {
-  std::string extension = file.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".csv";
-}
-
-// A .csv file through the office's text import with explicit options, so that
-// accents survive whatever the office's locale: office::Document would let the
-// office guess. Like office::Document, it opens a private copy.
-portfolio::Workbook readCsv(const office::Office& office, const std::filesystem::path& file) {
-  std::optional<office::ScratchDir> scratch;
-  std::filesystem::path copy;
-  try {
-    scratch.emplace("alliancecalc-list-");
-    copy = scratch->path() / file.filename();
-    std::filesystem::copy_file(file, copy);
-  } catch (const std::exception& e) {
-    throw office::DocumentError(fmt::format("cannot open {}: {}", file.string(), e.what()));
-  }
-  const std::optional<rtl::OUString> url = support::fileUrl(copy);
-  if (!url) {
-    throw office::DocumentError(fmt::format("{} cannot be written as a file URL", copy.string()));
-  }
-  const Reference<css::frame::XComponentLoader> loader(office.desktop(), css::uno::UNO_QUERY_THROW);
-  try {
-    const support::LoadedDocument document = support::LoadedDocument::load(
-        loader, *url,
-        {property("ReadOnly", css::uno::Any(true)),
-         property("FilterName", css::uno::Any(rtl::OUString::createFromAscii(kCsvFilter))),
-         property("FilterOptions", css::uno::Any(rtl::OUString::createFromAscii(kCsvOptions)))});
-    return support::readWorkbook(document.component());
-  } catch (const support::LoadError& e) {
-    throw office::DocumentError(
-        fmt::format("the office cannot open {}: {}", file.string(), e.what()));
-  }
-}
-
 portfolio::Workbook readFile(const office::Office& office, const std::filesystem::path& file) {
   try {
-    if (isCsv(file)) {
-      return readCsv(office, file);
-    }
     const office::Document document(office, file);
     return support::readWorkbook(document.component());
   } catch (const portfolio::WorkbookError& e) {
@@ -130,14 +78,18 @@ struct AccountList {
 // A first cell that is a column heading rather than an account: two lists
 // headed "Company" would otherwise share the account "company".
 bool isUsualHeading(const portfolio::Value& v) {
-  static constexpr std::array<std::string_view, 31> kHeadings = {
-      "account",       "accounts",      "accountname",  "accountnames",  "company",
-      "companies",     "companyname",   "companynames", "customer",      "customers",
-      "customername",  "customernames", "client",       "clients",       "clientname",
-      "name",          "names",         "organisation", "organisations", "organization",
-      "organizations", "partner",       "partners",     "domain",        "domains",
-      "website",       "websites",      "url",          "urls",          "email",
-      "emails"};
+  // English, and German and French as the templates' other users write them
+  // (compared after normaliseName: accents folded, so "Société" is "societe").
+  static constexpr auto kHeadings = std::to_array<std::string_view>(
+      {"account",       "accounts",      "accountname",  "accountnames",  "company",
+       "companies",     "companyname",   "companynames", "customer",      "customers",
+       "customername",  "customernames", "client",       "clients",       "clientname",
+       "name",          "names",         "organisation", "organisations", "organization",
+       "organizations", "partner",       "partners",     "domain",        "domains",
+       "website",       "websites",      "url",          "urls",          "email",
+       "emails",        "kunde",         "kunden",       "kundenname",    "firma",
+       "firmen",        "firmenname",    "unternehmen",  "konto",         "konten",
+       "webseite",      "domane",        "societe",      "entreprise",    "nom"});
   if (v.kind != Cell::Kind::Text) {
     return false;
   }
@@ -261,7 +213,7 @@ int runOverlap(const std::vector<std::string>& args) {
   } else {
     if (vm["list"].as<bool>()) {
       for (const std::string& a : accounts) {
-        std::cout << a << '\n';
+        std::cout << printable(a) << '\n';
       }
     }
     std::cout << fmt::format("{} shared account{} (ours: {} entr{}, theirs: {} entr{})\n", shared,

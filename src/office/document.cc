@@ -4,10 +4,16 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "office/scratch_dir.h"
+#include "portfolio/csv_format.h"
+#include "support/properties.h"
 #include "support/ustring.h"
 
 namespace alliance::office {
@@ -17,6 +23,44 @@ using support::fileUrl;
 namespace {
 
 using css::uno::Reference;
+
+constexpr const char* kCsvFilter = "Text - txt - csv (StarCalc)";
+
+bool isCsv(const std::filesystem::path& file) {
+  std::string extension = file.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".csv";
+}
+
+// The office's import options for a .csv file: its separator and encoding as
+// written, never the machine locale's guess. Refuses a file longer than a sheet,
+// which the import would cut without a word.
+std::vector<css::beans::PropertyValue> csvLoadProperties(const std::filesystem::path& copy,
+                                                         const std::filesystem::path& file) {
+  std::ifstream in(copy, std::ios::binary);
+  std::string chunk(std::size_t{1} << 16, '\0');
+  in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+  chunk.resize(static_cast<std::size_t>(in.gcount()));
+  const portfolio::CsvFormat format = portfolio::sniffCsv(chunk);
+  portfolio::CsvRowCounter rows;
+  while (!chunk.empty()) {
+    rows.add(chunk);
+    chunk.resize(std::size_t{1} << 16);
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    chunk.resize(static_cast<std::size_t>(in.gcount()));
+  }
+  if (rows.rows() > portfolio::kMaxSheetRows) {
+    throw DocumentError(
+        fmt::format("cannot open {}: it has {} rows, more than the {} a sheet holds; split it into "
+                    "files of fewer rows",
+                    file.string(), rows.rows(), portfolio::kMaxSheetRows));
+  }
+  return {
+      support::property("FilterName", css::uno::Any(rtl::OUString::createFromAscii(kCsvFilter))),
+      support::property("FilterOptions",
+                        css::uno::Any(support::fromUtf8(portfolio::csvFilterOptions(format))))};
+}
 
 }  // namespace
 
@@ -56,7 +100,9 @@ Document::Document(const Office& office, const std::filesystem::path& file) {
   }
   const Reference<css::frame::XComponentLoader> loader(office.desktop(), css::uno::UNO_QUERY_THROW);
   try {
-    document_.emplace(support::LoadedDocument::load(loader, *url));
+    document_.emplace(support::LoadedDocument::load(
+        loader, *url,
+        isCsv(file) ? csvLoadProperties(copy, file) : std::vector<css::beans::PropertyValue>{}));
   } catch (const support::LoadError& e) {
     throw DocumentError(fmt::format("the office cannot open {}: {}", file.string(), e.what()));
   }

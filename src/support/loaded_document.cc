@@ -14,7 +14,7 @@ namespace alliance::support {
 
 LoadedDocument LoadedDocument::load(const css::uno::Reference<css::frame::XComponentLoader>& loader,
                                     const rtl::OUString& url,
-                                    std::initializer_list<css::beans::PropertyValue> extra) {
+                                    const std::vector<css::beans::PropertyValue>& extra) {
   std::vector<css::beans::PropertyValue> all{
       property("Hidden", css::uno::Any(true)),
       property("MacroExecutionMode", css::uno::Any(css::document::MacroExecMode::NEVER_EXECUTE))};

@@ -10,6 +10,7 @@
 
 #include <initializer_list>
 #include <stdexcept>
+#include <vector>
 
 namespace alliance::support {
 
@@ -27,7 +28,7 @@ class LoadedDocument {
   // cannot open it, and lets every other UNO exception through.
   static LoadedDocument load(const css::uno::Reference<css::frame::XComponentLoader>& loader,
                              const rtl::OUString& url,
-                             std::initializer_list<css::beans::PropertyValue> extra = {});
+                             const std::vector<css::beans::PropertyValue>& extra = {});
 
   // Closes the document, discarding any change; best effort, never throws.
   ~LoadedDocument();

@@ -279,6 +279,35 @@ def test_overlap_csv_accents_survive(lists):
                                           "1 shared account (ours: 3 entries, theirs: 4 entries)"]
 
 
+def test_overlap_german_csv_with_semicolons_in_windows_1252(lists, tmp_path):
+    """A list as a German spreadsheet on Windows saves it: semicolons (the comma is
+    the decimal mark), Windows-1252, a heading "Kunde"."""
+    german = tmp_path / "kunden.csv"
+    german.write_bytes("Kunde;Umsatz\nSociété Générale S.A.;1,5\nMüller GmbH;2,0\n"
+                       .encode("cp1252"))
+    ours = tmp_path / "ours.csv"
+    ours.write_text("Account\nMüller GmbH\nSociete Generale\nGlobex\n", encoding="utf-8")
+    result = run("overlap", str(ours), str(german), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "ours": 3, "theirs": 2, "shared": 2, "accounts": ["Müller GmbH", "Societe Generale"]}
+
+
+def test_overlap_csv_longer_than_a_sheet_is_refused_not_cut(tmp_path):
+    """The office's import would keep the first 1,048,576 rows and lose the rest
+    without a word: the tool says so instead (and never starts loading it)."""
+    big = tmp_path / "big.csv"
+    with open(big, "w", encoding="utf-8") as f:
+        f.write("Account\n")
+        f.write("".join(f"Company {i}\n" for i in range(1_048_576)))
+    ours = tmp_path / "ours.csv"
+    ours.write_text("Account\nCompany 1048575\n", encoding="utf-8")
+    result = run("overlap", str(ours), str(big))
+    assert result.returncode == 4, result.stderr
+    assert "1048577 rows" in result.stderr and "1048576" in result.stderr
+    assert str(big) in result.stderr and result.stdout == ""
+
+
 def test_overlap_without_list_prints_the_count_only(lists):
     result = run("overlap", lists["csv"], lists["ours"])
     assert result.returncode == 0, result.stderr
