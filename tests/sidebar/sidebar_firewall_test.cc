@@ -136,11 +136,16 @@ class InjectedFault {
   ~InjectedFault() { alliance::sidebar::setFaultHookForTesting(nullptr); }
 };
 
-// The sidebar's log in a folder of its own for this test program.
+// The sidebar's log in a folder of its own for this test program, removed when
+// the program ends (CTest runs every test case as a program of its own).
+std::filesystem::path logFolder() {
+  return std::filesystem::temp_directory_path() /
+         ("alliancecalc-sidebar-firewall-" + std::to_string(::getpid()));
+}
+
 std::filesystem::path logFile() {
   static const std::filesystem::path dir = [] {
-    auto d = std::filesystem::temp_directory_path() /
-             ("alliancecalc-sidebar-firewall-" + std::to_string(::getpid()));
+    auto d = logFolder();
     std::filesystem::remove_all(d);
     ::setenv(alliance::support::log::kLevelVariable, "warn", 1);
     alliance::sidebar::configureLog(d.string());
@@ -148,6 +153,17 @@ std::filesystem::path logFile() {
   }();
   return dir / "alliancecalc-sidebar" / alliance::support::log::kFileName;
 }
+
+class RemoveLogFolder : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    std::error_code ignored;
+    std::filesystem::remove_all(logFolder(), ignored);
+  }
+};
+
+[[maybe_unused]] const ::testing::Environment* const kRemoveLogFolder =
+    ::testing::AddGlobalTestEnvironment(new RemoveLogFolder);  // gtest owns it
 
 std::string logText() {
   alliance::support::log::flush();
