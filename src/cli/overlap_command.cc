@@ -30,29 +30,29 @@ namespace po = boost::program_options;
 
 namespace {
 
-using css::uno::Reference;
-
 constexpr const char* kUsage =
     "Usage: alliancecalc overlap OURS THEIRS [--column NAME] [--list] [--json]\n"
     "                            [--profile DIR] [--connect UNO-URL]\n"
     "\n"
     "Counts the accounts two companies share: OURS and THEIRS are account lists in\n"
     ".ods, .xlsx or .csv files (a .csv may be separated by commas, semicolons or\n"
-    "tabs, in UTF-8 or Windows-1252, with double quotes). Entries are company names, domains, URLs "
-    "or e-mail addresses,\n"
-    "matched by their account key as ALLIANCE_OVERLAP matches them: \"Societe\n"
-    "Generale S.A.\" = \"societe generale\" = \"jane@societegenerale.com\".\n"
+    "tabs, in UTF-8 or Windows-1252, with double quotes). Entries are company\n"
+    "names, domains, URLs or e-mail addresses, matched by their account key as\n"
+    "ALLIANCE_OVERLAP matches them: \"Societe Generale S.A.\" = \"societe generale\"\n"
+    "= \"jane@societegenerale.com\".\n"
     "\n"
     "The list is the first column of the first sheet. Its first row is taken for\n"
     "a heading, and skipped, only when it is one of the usual words: Account,\n"
     "Account name, Company, Company name, Customer, Client, Name, Organisation,\n"
-    "Partner, Domain, Website, URL, E-mail (any case, singular or plural). With\n"
-    "--column NAME the list is the column whose first-row heading is NAME (ignoring\n"
-    "case), below that heading, in both files. Empty cells and entries without a\n"
-    "key (free-mail addresses) are skipped. Prints the number of distinct shared accounts; with\n"
-    "--list, first the shared accounts as written in OURS (the first entry of each,\n"
-    "in the order of OURS). --json prints {\"ours\": entries, \"theirs\": entries,\n"
-    "\"shared\": count, \"accounts\": [the shared accounts as --list prints them]}.\n";
+    "Partner, Domain, Website, URL, E-mail, or their German and French forms\n"
+    "(Kunde, Firma, Unternehmen, Societe, ...), in any case, singular or plural.\n"
+    "With --column NAME the list is the column whose first-row heading is NAME\n"
+    "(ignoring case), below that heading, in both files. Empty cells and entries\n"
+    "without a key (free-mail addresses) are skipped. Prints the number of distinct\n"
+    "shared accounts; with --list, first the shared accounts as written in OURS\n"
+    "(the first entry of each, in the order of OURS). --json prints\n"
+    "{\"ours\": entries, \"theirs\": entries, \"shared\": count,\n"
+    "\"accounts\": [the shared accounts as --list prints them]}.\n";
 
 constexpr const char* kExitCodes =
     "Exit codes: 0 done; 2 usage error; 3 the office could not be started or\n"
