@@ -20,7 +20,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import template_helpers as t  # noqa: E402
 from office import Office, file_url, props  # noqa: E402
 
-FIRST, LAST = 10, 1009  # list rows (1-based): room for 1,000 accounts per list
+FIRST, LAST = 10, 1009  # rows (1-based) with a formula per account, filled in beforehand
+END = 1048576  # the counts read each list to the sheet's end: they cost what the list holds
 BOLD = 150.0
 LANGUAGES = t.languages()
 
@@ -42,6 +43,7 @@ def lists_sheet(doc, sheet, s):
     sheet.getCellRangeByName("A1").setPropertyValue("CharHeight", 16.0)
     text(sheet, "A2", s["paste"])
     text(sheet, "A3", s["conflicts"])
+    text(sheet, "A4", s["long lists"])
     for col, head in zip("ABCD", s["list headings"]):
         text(sheet, f"{col}9", head, bold=True)
     text(sheet, "E9", s["our customer"], bold=True)
@@ -51,8 +53,8 @@ def lists_sheet(doc, sheet, s):
     for i, (label, (ours, theirs)) in enumerate(zip(s["overlap rows"], pairs)):
         r = 10 + i
         text(sheet, f"G{r}", label)
-        formula(sheet, f"H{r}", f"=ALLIANCE_OVERLAP({ours}${FIRST}:{ours}${LAST}; "
-                                f"{theirs}${FIRST}:{theirs}${LAST})")
+        formula(sheet, f"H{r}", f"=ALLIANCE_OVERLAP({ours}${FIRST}:{ours}${END}; "
+                                f"{theirs}${FIRST}:{theirs}${END})")
     text(sheet, "G15", s["for scorecard"], bold=True)
     text(sheet, "G16", "account_conflicts")  # the metric's name: a scorecard block matches it
     formula(sheet, "H16", "=H10")
@@ -60,8 +62,8 @@ def lists_sheet(doc, sheet, s):
 
     for r in range(FIRST, LAST + 1):
         formula(sheet, f"E{r}",
-                f'=IF(A{r}="";"";IF(ISNA(ALLIANCE_MATCH(A{r};C${FIRST}:C${LAST}));'
-                f'IF(ISNA(ALLIANCE_MATCH(A{r};D${FIRST}:D${LAST}));"";"{s["co-sell"]}");'
+                f'=IF(A{r}="";"";IF(ISNA(ALLIANCE_MATCH(A{r};C${FIRST}:C${END}));'
+                f'IF(ISNA(ALLIANCE_MATCH(A{r};D${FIRST}:D${END}));"";"{s["co-sell"]}");'
                 f'"{s["conflict"]}"))')
 
     columns = sheet.getColumns()
@@ -80,10 +82,11 @@ def hashed_sheet(doc, sheet, s):
     text(sheet, "C9", s["shared"], bold=True)
     text(sheet, "D9", s["partner hashes"], bold=True)
     text(sheet, "G10", s["we share"])
-    formula(sheet, "H10", f"=ALLIANCE_OVERLAP(B${FIRST}:B${LAST}; D${FIRST}:D${LAST})")
+    text(sheet, "D7", s["hashed long lists"])
+    formula(sheet, "H10", f"=ALLIANCE_OVERLAP(B${FIRST}:B${END}; D${FIRST}:D${END})")
     for r in range(FIRST, LAST + 1):
         formula(sheet, f"B{r}", f'=IF(OR(A{r}="";$B$4="");"";ALLIANCE_ACCOUNT_HASH(A{r};$B$4))')
-        formula(sheet, f"C{r}", f'=IF(B{r}="";"";IF(ISNA(ALLIANCE_MATCH(B{r};D${FIRST}:D${LAST}));'
+        formula(sheet, f"C{r}", f'=IF(B{r}="";"";IF(ISNA(ALLIANCE_MATCH(B{r};D${FIRST}:D${END}));'
                                 f'"";"{s["shared mark"]}"))')
     columns = sheet.getColumns()
     for i, width in enumerate([5500, 4500, 2000, 4500, 800, 800, 4500, 2500]):

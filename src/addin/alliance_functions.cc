@@ -304,22 +304,24 @@ OUString AllianceFunctions::allianceAccountKey(const OUString& name) {
   return guarded("allianceAccountKey", [&] { return support::fromUtf8(accountKey(viewOf(name))); });
 }
 
-sal_Int32 AllianceFunctions::allianceOverlap(const AnyGrid& ours, const AnyGrid& theirs) {
+sal_Int32 AllianceFunctions::allianceOverlap(const CellRange& ours, const CellRange& theirs) {
   return guarded("allianceOverlap", [&] {
-    CallState& state = callState();
-    const CellGrid& a = state.metrics.read(ours, "ours");
-    const CellGrid& b = state.labels.read(theirs, "theirs");
-    return static_cast<sal_Int32>(overlapCount(a.cells, b.cells));
+    ListArgument a;
+    ListArgument b;
+    const std::span<const Cell> ourCells = a.read(ours, "ours");
+    const std::span<const Cell> theirCells = b.read(theirs, "theirs");
+    return static_cast<sal_Int32>(overlapCount(ourCells, theirCells));
   });
 }
 
-AllianceFunctions::AnyGrid AllianceFunctions::allianceOverlapList(const AnyGrid& ours,
-                                                                  const AnyGrid& theirs) {
+AllianceFunctions::AnyGrid AllianceFunctions::allianceOverlapList(const CellRange& ours,
+                                                                  const CellRange& theirs) {
   return guarded("allianceOverlapList", [&] {
-    CallState& state = callState();
-    const CellGrid& a = state.metrics.read(ours, "ours");
-    const CellGrid& b = state.labels.read(theirs, "theirs");
-    const std::vector<std::size_t> shared = overlapList(a.cells, b.cells);
+    ListArgument a;
+    ListArgument b;
+    const std::span<const Cell> ourCells = a.read(ours, "ours");
+    const std::span<const Cell> theirCells = b.read(theirs, "theirs");
+    const std::vector<std::size_t> shared = overlapList(ourCells, theirCells);
     if (shared.empty()) {
       // An array result needs a cell: one empty text, so the column looks empty.
       AnyGrid none(1);
@@ -329,22 +331,21 @@ AllianceFunctions::AnyGrid AllianceFunctions::allianceOverlapList(const AnyGrid&
     }
     AnyGrid column(static_cast<sal_Int32>(shared.size()));
     for (std::size_t i = 0; i < shared.size(); ++i) {
-      // The account as written in ours: the very value Calc passed in.
-      const auto row = static_cast<sal_Int32>(shared[i] / a.cols);
-      const auto col = static_cast<sal_Int32>(shared[i] % a.cols);
-      column[static_cast<sal_Int32>(i)] = css::uno::Sequence<Any>(&ours[row][col], 1);
+      // The account as written in ours: the very value Calc holds there.
+      column[static_cast<sal_Int32>(i)] = css::uno::Sequence<Any>(&a.valueAt(shared[i]), 1);
     }
     return column;
   });
 }
 
-Any AllianceFunctions::allianceMatch(const OUString& name, const AnyGrid& list) {
+Any AllianceFunctions::allianceMatch(const OUString& name, const CellRange& list) {
   return guarded("allianceMatch", [&] {
-    CallState& state = callState();
-    const CellGrid& entries = state.metrics.read(list, "list");
-    const AccountIndex& index = state.accountIndex.indexFor(entries.cells, "the list");
-    const std::optional<std::size_t> position = index.match(Cell::ofText(viewOf(name)));
-    return position ? Any(static_cast<double>(*position)) : Any();  // void shows as #N/A
+    ListArgument entries;
+    const std::span<const Cell> cells = entries.read(list, "the list");
+    const AccountIndex& index = callState().accountIndex.indexFor(cells, "the list");
+    const std::optional<std::size_t> found = index.match(Cell::ofText(viewOf(name)));
+    // The index counts the cells read; MATCH counts the range's cells, empty ones too.
+    return found ? Any(entries.positionAt(*found - 1)) : Any();  // void shows as #N/A
   });
 }
 

@@ -7,6 +7,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
 #include <com/sun/star/sheet/XAddIn.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
 #include <org/alliancecalc/XAllianceFunctions.hpp>
@@ -21,6 +22,7 @@ class AllianceFunctions final
                                    css::lang::XServiceName, css::lang::XServiceInfo> {
  public:
   using AnyGrid = css::uno::Sequence<css::uno::Sequence<Any>>;
+  using CellRange = css::uno::Reference<css::table::XCellRange>;
 
   AllianceFunctions() = default;
   // With the office's context: the log goes into the user profile (support/log.h).
@@ -45,9 +47,9 @@ class AllianceFunctions final
                                        const Any& previousHealth) override;
   OUString SAL_CALL allianceCheck(const AnyGrid& metrics, const Any& labels) override;
   OUString SAL_CALL allianceAccountKey(const OUString& name) override;
-  sal_Int32 SAL_CALL allianceOverlap(const AnyGrid& ours, const AnyGrid& theirs) override;
-  AnyGrid SAL_CALL allianceOverlapList(const AnyGrid& ours, const AnyGrid& theirs) override;
-  Any SAL_CALL allianceMatch(const OUString& name, const AnyGrid& list) override;
+  sal_Int32 SAL_CALL allianceOverlap(const CellRange& ours, const CellRange& theirs) override;
+  AnyGrid SAL_CALL allianceOverlapList(const CellRange& ours, const CellRange& theirs) override;
+  Any SAL_CALL allianceMatch(const OUString& name, const CellRange& list) override;
   OUString SAL_CALL allianceAccountHash(const OUString& name, const OUString& secret) override;
 
   // XAddIn

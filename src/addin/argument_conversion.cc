@@ -1,8 +1,20 @@
 #include "addin/argument_conversion.h"
 
 #include <fmt/format.h>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/uno/TypeClass.hpp>
 #include <rtl/ustring.hxx>
+
+#include <algorithm>
 
 #include "core/input_error.h"
 
@@ -23,6 +35,93 @@ std::u16string_view viewOf(const rtl::OUString& s) {
 constexpr std::size_t kKeptCapacity = 4096;
 
 bool isRange(const Any& a) { return a.getValueType() == cppu::UnoType<AnyGrid>::get(); }
+
+using css::table::CellRangeAddress;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+// "D7": how Calc names a cell, for messages.
+std::string cellName(sal_Int32 column, sal_Int32 row) {
+  std::string letters;
+  for (sal_Int32 c = column + 1; c > 0; c = (c - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+  }
+  return fmt::format("{}{}", letters, row + 1);
+}
+
+double cellCount(const CellRangeAddress& a) {
+  return (static_cast<double>(a.EndRow) - a.StartRow + 1) *
+         (static_cast<double>(a.EndColumn) - a.StartColumn + 1);
+}
+
+// The parts of query results that lie inside the range asked about. A query that finds
+// nothing does not always answer with nothing: it has been seen to name the cell of the
+// formula being calculated, outside the range.
+std::vector<CellRangeAddress> inside(const css::uno::Sequence<CellRangeAddress>& areas,
+                                     const CellRangeAddress& range) {
+  std::vector<CellRangeAddress> out;
+  for (const CellRangeAddress& a : areas) {
+    CellRangeAddress cut = a;
+    cut.StartRow = std::max(a.StartRow, range.StartRow);
+    cut.EndRow = std::min(a.EndRow, range.EndRow);
+    cut.StartColumn = std::max(a.StartColumn, range.StartColumn);
+    cut.EndColumn = std::min(a.EndColumn, range.EndColumn);
+    if (a.Sheet == range.Sheet && cut.StartRow <= cut.EndRow && cut.StartColumn <= cut.EndColumn) {
+      out.push_back(cut);
+    }
+  }
+  return out;
+}
+
+// Whether a range is a 3-D reference: its absolute name ("$Sheet1.$A$1:$Sheet3.$A$9")
+// names a sheet after the colon. Sheet names cannot hold a colon.
+bool spansSheets(const Reference<css::table::XCellRange>& range) {
+  const Reference<css::beans::XPropertySet> properties(range, UNO_QUERY);
+  rtl::OUString name;
+  if (!properties.is() || !(properties->getPropertyValue("AbsoluteName") >>= name)) {
+    return false;
+  }
+  const sal_Int32 colon = name.indexOf(':');
+  return colon >= 0 && name.indexOf('.', colon) >= 0;
+}
+
+// An area read with one getDataArray call: content areas of one sheet merged while
+// their bounding box stays mostly content, so a far-away cell gets an area of its own
+// and a column of scattered entries is still one read.
+struct Band {
+  CellRangeAddress box;
+  double content = 0;  // content cells inside box
+};
+
+// Empty cells a merged box may add beyond twice its content: small enough to read at
+// once, large enough that gaps inside a list never split it.
+constexpr double kBandSlack = 65536;
+
+std::vector<Band> bandsOf(std::vector<CellRangeAddress> areas) {
+  std::sort(areas.begin(), areas.end(), [](const CellRangeAddress& a, const CellRangeAddress& b) {
+    return std::tie(a.StartRow, a.StartColumn) < std::tie(b.StartRow, b.StartColumn);
+  });
+  std::vector<Band> bands;
+  for (const CellRangeAddress& area : areas) {
+    if (!bands.empty()) {
+      Band& band = bands.back();
+      CellRangeAddress merged = band.box;
+      merged.StartRow = std::min(merged.StartRow, area.StartRow);
+      merged.EndRow = std::max(merged.EndRow, area.EndRow);
+      merged.StartColumn = std::min(merged.StartColumn, area.StartColumn);
+      merged.EndColumn = std::max(merged.EndColumn, area.EndColumn);
+      const double content = band.content + cellCount(area);
+      if (cellCount(merged) <= 2 * content + kBandSlack) {
+        band.box = merged;
+        band.content = content;
+        continue;
+      }
+    }
+    bands.push_back(Band{area, cellCount(area)});
+  }
+  return bands;
+}
 
 }  // namespace
 
@@ -77,6 +176,84 @@ const CellGrid* GridArgument::readOptional(const Any& argument, std::string_view
   cells_.assign(1, cellFromAny(argument));  // a single cell or a literal
   grid_ = CellGrid{cells_, 1, 1};
   return &grid_;
+}
+
+std::span<const Cell> ListArgument::read(const Reference<css::table::XCellRange>& range,
+                                         std::string_view argumentName) {
+  if (!range.is()) {
+    throw InputError(fmt::format("{} must be a cell range.", argumentName));
+  }
+  blocks_.clear();
+  entries_.clear();
+  cells_.clear();
+  const Reference<css::sheet::XCellRangesQuery> query(range, UNO_QUERY_THROW);
+  const CellRangeAddress origin =
+      Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+  originRow_ = origin.StartRow;
+  originColumn_ = origin.StartColumn;
+  columns_ = static_cast<double>(origin.EndColumn) - origin.StartColumn + 1;
+  // A 3-D reference (Sheet1.A1:Sheet3.A9) arrives with its first sheet's address only,
+  // and the content query folds its sheets into one: refused rather than half read.
+  if (spansSheets(range)) {
+    throw InputError(
+        fmt::format("{} spans several sheets; a list must lie on one sheet.", argumentName));
+  }
+
+  // Error values first: reading a range that holds one fails as a whole.
+  const Reference<css::sheet::XSheetCellRanges> errors =
+      query->queryFormulaCells(css::sheet::FormulaResult::ERROR);
+  const std::vector<CellRangeAddress> errorAreas = inside(errors->getRangeAddresses(), origin);
+  if (!errorAreas.empty()) {
+    throw InputError(fmt::format("Cell {} of {} is an error value.",
+                                 cellName(errorAreas[0].StartColumn, errorAreas[0].StartRow),
+                                 argumentName));
+  }
+
+  const Reference<css::sheet::XSheetCellRanges> content =
+      query->queryContentCells(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
+                               css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA);
+  const std::vector<Band> bands = bandsOf(inside(content->getRangeAddresses(), origin));
+
+  const Reference<css::table::XCellRange> sheet(
+      Reference<css::sheet::XSheetCellRange>(range, UNO_QUERY_THROW)->getSpreadsheet(),
+      UNO_QUERY_THROW);
+  for (const Band& band : bands) {
+    const Reference<css::sheet::XCellRangeData> data(
+        sheet->getCellRangeByPosition(band.box.StartColumn, band.box.StartRow, band.box.EndColumn,
+                                      band.box.EndRow),
+        UNO_QUERY_THROW);
+    blocks_.push_back(data->getDataArray());
+    const AnyGrid& block = std::as_const(blocks_.back());
+    for (sal_Int32 r = 0; r < block.getLength(); ++r) {
+      const css::uno::Sequence<Any>& row = block[r];
+      for (sal_Int32 c = 0; c < row.getLength(); ++c) {
+        if (row[c].hasValue()) {
+          entries_.push_back(Entry{band.box.StartRow + r, band.box.StartColumn + c, &row[c]});
+        }
+      }
+    }
+  }
+  if (bands.size() > 1) {
+    // Bands follow each other by their first row; the list's order is row by row. Boxes
+    // of different bands may share cells: each cell once.
+    const auto position = [](const Entry& e) { return std::tie(e.row, e.column); };
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [&](const Entry& a, const Entry& b) { return position(a) < position(b); });
+    entries_.erase(
+        std::unique(entries_.begin(), entries_.end(),
+                    [&](const Entry& a, const Entry& b) { return position(a) == position(b); }),
+        entries_.end());
+  }
+  cells_.reserve(entries_.size());
+  for (const Entry& entry : entries_) {
+    cells_.push_back(cellFromAny(*entry.value));
+  }
+  return cells_;
+}
+
+double ListArgument::positionAt(std::size_t i) const {
+  const Entry& e = entries_[i];
+  return (static_cast<double>(e.row - originRow_) * columns_) + (e.column - originColumn_) + 1;
 }
 
 std::optional<double> optionalNumber(const Any& argument, std::string_view argumentName) {

@@ -3,11 +3,13 @@ result, match with #N/A, and hashed keys checked against Python's own HMAC."""
 
 import hashlib
 import hmac
+import os
 import time
 
 import pytest
 
 from calc_helpers import ERR_ILLEGAL_ARGUMENT, ERR_NOT_AVAILABLE, ERR_PARAMETER_LIST, evaluate, put
+from office import Office
 
 
 @pytest.mark.parametrize("name,key", [
@@ -109,7 +111,9 @@ def test_bad_account_input(lists):
     doc, sheet = lists
     assert evaluate(doc, sheet, '=ALLIANCE_ACCOUNT_HASH("Acme"; "")').getError() == ERR_ILLEGAL_ARGUMENT
     put(sheet.getCellByPosition(1, 7), "=1/0")
-    assert evaluate(doc, sheet, "=ALLIANCE_OVERLAP(A1:A8; B1:B8)").getError() == ERR_PARAMETER_LIST
+    assert evaluate(doc, sheet, "=ALLIANCE_OVERLAP(A1:A8; B1:B8)").getError() == ERR_ILLEGAL_ARGUMENT
+    # a list is a cell range: Calc refuses a text or an array in its place
+    assert evaluate(doc, sheet, '=ALLIANCE_MATCH("Acme"; "Acme")').getError() == ERR_PARAMETER_LIST
 
 
 def test_huge_and_odd_names_neither_crash_nor_hang(office, calc, sheet):
@@ -127,3 +131,117 @@ def test_huge_and_odd_names_neither_crash_nor_hang(office, calc, sheet):
     assert sheet.getCellByPosition(1, 2).getString() != ""
     assert sheet.getCellByPosition(1, 3).getString() != ""
     assert office.alive()
+
+
+def _office_processes(root_pid):
+    """The office's process and its children (soffice starts soffice.bin under it)."""
+    pids, todo = [], [root_pid]
+    while todo:
+        pid = todo.pop()
+        pids.append(pid)
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open("/proc/%s/stat" % entry) as f:
+                        if int(f.read().rsplit(")", 1)[1].split()[1]) == pid:
+                            todo.append(int(entry))
+                except (OSError, ValueError, IndexError):
+                    pass
+    return pids
+
+
+def _peak_memory_mib(office):
+    """The largest resident size any of the office's processes has reached (VmHWM)."""
+    peak = 0
+    for pid in _office_processes(office._process.pid):
+        try:
+            with open("/proc/%d/status" % pid) as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        peak = max(peak, int(line.split()[1]) // 1024)
+        except OSError:
+            pass
+    return peak
+
+
+@pytest.fixture()
+def own_office():
+    """An office of its own, so that its peak memory is this test's."""
+    with Office(os.environ["ALLIANCE_TEST_PROFILE"]) as running:
+        yield running
+
+
+def test_whole_columns_and_a_whole_sheet_cost_what_they_hold(own_office):
+    # 20,000 accounts in A, 20,000 in B (every other one shared), one far-away cell in the
+    # sheet's last cell. Read as values, $A$1:$XFD$1048576 alone is 17 billion cells.
+    doc = own_office.new_calc()
+    try:
+        sheets = doc.Sheets
+        lists = sheets.getByIndex(0)
+        sheets.insertNewByName("Results", 1)
+        results = sheets.getByName("Results")
+        n = 20000
+        lists.getCellRangeByName("A1:A%d" % n).setDataArray(
+            tuple(("Company %d GmbH" % i,) for i in range(n)))
+        lists.getCellRangeByName("B1:B%d" % n).setDataArray(
+            tuple(("company %d" % (2 * i),) for i in range(n)))
+        lists.getCellRangeByName("XFD1048576").setString("Company 1 AG")
+        results.getCellRangeByName("Z1:Z2").setDataArray((("Company 1",), ("company 19999",)))
+        whole = "$Sheet1.$A$1:$XFD$1048576"
+        formulas = {
+            "A1": "=ALLIANCE_OVERLAP($Sheet1.A:A; $Sheet1.B:B)",
+            "A2": "=ROWS(ALLIANCE_OVERLAP_LIST($Sheet1.A:A; $Sheet1.B:B))",
+            "A3": "=ALLIANCE_OVERLAP(%s; Z1:Z2)" % whole,
+            "A4": "=ALLIANCE_OVERLAP($Sheet1.XFD:XFD; $Sheet1.A:A)",
+            "A5": '=ALLIANCE_MATCH("company 1"; %s)' % whole,
+            "A6": '=ALLIANCE_MATCH("Company 1"; $Sheet1.XFD:XFD)',
+            "A7": '=ALLIANCE_MATCH("company 39998"; $Sheet1.B:B)',
+            "A8": "=ALLIANCE_OVERLAP(%s; %s)" % (whole, whole),
+        }
+        start = time.monotonic()
+        for address, formula in formulas.items():
+            results.getCellRangeByName(address).setFormula(formula)
+        doc.calculateAll()
+        seconds = time.monotonic() - start
+        value = {a: results.getCellRangeByName(a).getValue() for a in formulas}
+        assert value["A1"] == 10000
+        assert value["A2"] == 10000
+        assert value["A3"] == 2
+        assert value["A4"] == 1
+        assert value["A5"] == 16384 + 1          # A2, counted row by row over 16,384 columns
+        assert value["A6"] == 1048576
+        assert value["A7"] == 20000
+        assert value["A8"] == 30000              # company 0 .. 39998 and the odd ones of A
+        print("whole columns and a whole sheet: %.2f s, office peak %d MiB"
+              % (seconds, _peak_memory_mib(own_office)))
+        # Before: the whole sheet ran for minutes and took the office past 5 GB.
+        assert seconds < 30, seconds
+        assert _peak_memory_mib(own_office) < 1500, _peak_memory_mib(own_office)
+    finally:
+        doc.close(True)
+
+
+def test_match_filled_down_a_whole_column_and_positions_after_an_inserted_row(calc):
+    sheets = calc.Sheets
+    lists = sheets.getByIndex(0)
+    sheets.insertNewByName("Lookups", 1)
+    lookups = sheets.getByName("Lookups")
+    n = 10000
+    lists.getCellRangeByName("B1:B%d" % n).setDataArray(
+        tuple(("Partner %d Ltd" % i,) for i in range(n)))
+    rows = 2000
+    lookups.getCellRangeByName("A1:A%d" % rows).setDataArray(
+        tuple(("partner %d" % (5 * i),) for i in range(rows)))
+    formulas = tuple(('=ALLIANCE_MATCH(A%d; $Sheet1.$B:$B)' % (r + 1),) for r in range(rows))
+    start = time.monotonic()
+    lookups.getCellRangeByName("B1:B%d" % rows).setFormulaArray(formulas)
+    calc.calculateAll()
+    seconds = time.monotonic() - start
+    assert [lookups.getCellByPosition(1, r).getValue() for r in (0, 1, 1999)] == [1, 6, 9996]
+    print("ALLIANCE_MATCH over $B:$B filled down %d rows: %.2f s" % (rows, seconds))
+    assert seconds < 60, seconds  # was a third of a second a row: 11 minutes
+    # One row inserted above the list: every position moves by one, though the list's
+    # entries (and the index kept for them) are the same.
+    lists.getRows().insertByIndex(0, 1)
+    calc.calculateAll()
+    assert [lookups.getCellByPosition(1, r).getValue() for r in (0, 1, 1999)] == [2, 7, 9997]

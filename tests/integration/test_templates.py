@@ -171,6 +171,27 @@ def test_account_mapping_counts_conflicts_and_hashes(office, tmp_path):
         doc.close(True)
 
 
+def test_account_mapping_counts_lists_longer_than_its_filled_rows(office, tmp_path):
+    # 1,500 conflicts: the counts read each list to the sheet's end, not to row 1009.
+    path = [p for p in TEMPLATES if p.endswith("account-mapping.fods")][0]
+    doc = open_copy(office, path, tmp_path)
+    try:
+        lists = doc.Sheets.getByName("Account mapping")
+        names = tuple(("Account %d Ltd" % i,) for i in range(1500))
+        lists.getCellRangeByName("A10:A1509").setDataArray(names)
+        lists.getCellRangeByName("C10:C1509").setDataArray(names)
+        lists.getCellRangeByName("D2000").setString("account 1499")  # far below the filled rows
+        doc.calculateAll()
+        assert lists.getCellRangeByName("H10").getValue() == 1500
+        assert lists.getCellRangeByName("H11").getValue() == 1
+        assert lists.getCellRangeByName("H16").getValue() == 1500
+        hashed = doc.Sheets.getByName("Hashed exchange")
+        assert "1,000" in hashed.getCellRangeByName("D7").getString()
+        assert "1,000" in lists.getCellRangeByName("A4").getString()
+    finally:
+        doc.close(True)
+
+
 # The templates as the package ships them.
 
 def test_every_template_is_built_into_the_package():
