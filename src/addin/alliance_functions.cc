@@ -162,10 +162,20 @@ CallState& callState() {
   return state;
 }
 
-MetricValues readMetricArguments(const AllianceFunctions::AnyGrid& metrics, const Any& labels) {
+// Metrics arrive as a cell range: its shape is checked before anything is read, so a
+// whole sheet is refused at once instead of becoming a grid of 17 billion cells.
+const CellGrid& readMetricRange(const AllianceFunctions::CellRange& metrics,
+                                const CellGrid* names) {
+  const auto [rows, cols] = rangeSize(metrics, "metrics");
+  checkMetricsShape(rows, cols, names);
+  // A two-column block ends at its last filled row (A:B is read that far).
+  return callState().metrics.read(metrics, "metrics", names == nullptr);
+}
+
+MetricValues readMetricArguments(const AllianceFunctions::CellRange& metrics, const Any& labels) {
   CallState& state = callState();
-  const CellGrid& values = state.metrics.read(metrics, "metrics");
   const CellGrid* names = state.labels.readOptional(labels, "labels");
+  const CellGrid& values = readMetricRange(metrics, names);
   return readMetrics(values, names, &state.labelCache);
 }
 
@@ -199,7 +209,7 @@ AllianceFunctions::AllianceFunctions(
   }
 }
 
-double AllianceFunctions::allianceHealth(const AnyGrid& metrics, const Any& labels,
+double AllianceFunctions::allianceHealth(const CellRange& metrics, const Any& labels,
                                          const Any& weights) {
   return guarded("allianceHealth", [&] {
     const MetricValues values = readMetricArguments(metrics, labels);
@@ -207,7 +217,7 @@ double AllianceFunctions::allianceHealth(const AnyGrid& metrics, const Any& labe
   });
 }
 
-Any AllianceFunctions::allianceDimension(const AnyGrid& metrics, const OUString& name,
+Any AllianceFunctions::allianceDimension(const CellRange& metrics, const OUString& name,
                                          const Any& labels) {
   return guarded("allianceDimension", [&] {
     const std::optional<Dimension> dimension = parseDimension(viewOf(name));
@@ -230,7 +240,7 @@ OUString AllianceFunctions::allianceStatus(double health, const Any& greenAt, co
   });
 }
 
-OUString AllianceFunctions::allianceWarnings(const AnyGrid& metrics, const Any& labels,
+OUString AllianceFunctions::allianceWarnings(const CellRange& metrics, const Any& labels,
                                              const Any& separator) {
   return guarded("allianceWarnings", [&] {
     const std::optional<std::u16string> chosen = optionalText(separator, "separator");
@@ -240,7 +250,7 @@ OUString AllianceFunctions::allianceWarnings(const AnyGrid& metrics, const Any& 
   });
 }
 
-sal_Int32 AllianceFunctions::allianceWarningCount(const AnyGrid& metrics, const Any& labels) {
+sal_Int32 AllianceFunctions::allianceWarningCount(const CellRange& metrics, const Any& labels) {
   return guarded("allianceWarningCount", [&] {
     return static_cast<sal_Int32>(evaluateWarnings(readMetricArguments(metrics, labels)).count());
   });
@@ -277,7 +287,7 @@ OUString AllianceFunctions::allianceAction(double health, const Any& previousHea
   });
 }
 
-OUString AllianceFunctions::allianceQbrSummary(const AnyGrid& metrics, const Any& labels,
+OUString AllianceFunctions::allianceQbrSummary(const CellRange& metrics, const Any& labels,
                                                const Any& previousHealth) {
   return guarded("allianceQbrSummary", [&] {
     const std::optional<double> previous = optionalNumber(previousHealth, "previous_health");
@@ -285,14 +295,13 @@ OUString AllianceFunctions::allianceQbrSummary(const AnyGrid& metrics, const Any
   });
 }
 
-OUString AllianceFunctions::allianceCheck(const AnyGrid& metrics, const Any& labels) {
+OUString AllianceFunctions::allianceCheck(const CellRange& metrics, const Any& labels) {
   // Explains bad input in words instead of failing on it, so it turns every
   // InputError (including one about the arguments' shape) into its sentence.
   return guarded("allianceCheck", [&] {
     try {
-      CallState& state = callState();
-      const CellGrid& values = state.metrics.read(metrics, "metrics");
-      const CellGrid* names = state.labels.readOptional(labels, "labels");
+      const CellGrid* names = callState().labels.readOptional(labels, "labels");
+      const CellGrid& values = readMetricRange(metrics, names);
       return support::fromUtf8(checkMetrics(values, names));
     } catch (const InputError& e) {
       return support::fromUtf8(e.what());

@@ -29,23 +29,23 @@ class AllianceFunctions final
   explicit AllianceFunctions(const css::uno::Reference<css::uno::XComponentContext>& context);
 
   // XAllianceFunctions
-  double SAL_CALL allianceHealth(const AnyGrid& metrics, const Any& labels,
+  double SAL_CALL allianceHealth(const CellRange& metrics, const Any& labels,
                                  const Any& weights) override;
-  Any SAL_CALL allianceDimension(const AnyGrid& metrics, const OUString& name,
+  Any SAL_CALL allianceDimension(const CellRange& metrics, const OUString& name,
                                  const Any& labels) override;
   OUString SAL_CALL allianceStatus(double health, const Any& greenAt, const Any& amberAt) override;
-  OUString SAL_CALL allianceWarnings(const AnyGrid& metrics, const Any& labels,
+  OUString SAL_CALL allianceWarnings(const CellRange& metrics, const Any& labels,
                                      const Any& separator) override;
-  sal_Int32 SAL_CALL allianceWarningCount(const AnyGrid& metrics, const Any& labels) override;
+  sal_Int32 SAL_CALL allianceWarningCount(const CellRange& metrics, const Any& labels) override;
   double SAL_CALL allianceAlignment(const AnyGrid& ours, const AnyGrid& theirs, const Any& scaleMin,
                                     const Any& scaleMax) override;
   double SAL_CALL allianceMaturity(const AnyGrid& answers) override;
   OUString SAL_CALL allianceMaturityLevel(double score) override;
   OUString SAL_CALL allianceAction(double health, const Any& previousHealth,
                                    const Any& quartersRed) override;
-  OUString SAL_CALL allianceQbrSummary(const AnyGrid& metrics, const Any& labels,
+  OUString SAL_CALL allianceQbrSummary(const CellRange& metrics, const Any& labels,
                                        const Any& previousHealth) override;
-  OUString SAL_CALL allianceCheck(const AnyGrid& metrics, const Any& labels) override;
+  OUString SAL_CALL allianceCheck(const CellRange& metrics, const Any& labels) override;
   OUString SAL_CALL allianceAccountKey(const OUString& name) override;
   sal_Int32 SAL_CALL allianceOverlap(const CellRange& ours, const CellRange& theirs) override;
   AnyGrid SAL_CALL allianceOverlapList(const CellRange& ours, const CellRange& theirs) override;

@@ -178,81 +178,152 @@ const CellGrid* GridArgument::readOptional(const Any& argument, std::string_view
   return &grid_;
 }
 
-std::span<const Cell> ListArgument::read(const Reference<css::table::XCellRange>& range,
-                                         std::string_view argumentName) {
+namespace {
+
+// Ranges up to this many cells are read with one call, without asking where their
+// content is first: a portfolio row or a scorecard block.
+constexpr double kDirectRead = 4096;
+
+CellRangeAddress addressOf(const Reference<css::table::XCellRange>& range,
+                           std::string_view argumentName) {
   if (!range.is()) {
     throw InputError(fmt::format("{} must be a cell range.", argumentName));
   }
-  blocks_.clear();
-  entries_.clear();
-  cells_.clear();
-  const Reference<css::sheet::XCellRangesQuery> query(range, UNO_QUERY_THROW);
-  const CellRangeAddress origin =
-      Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
-  originRow_ = origin.StartRow;
-  originColumn_ = origin.StartColumn;
-  columns_ = static_cast<double>(origin.EndColumn) - origin.StartColumn + 1;
+  return Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+}
+
+}  // namespace
+
+std::vector<RangeCell> readContent(const Reference<css::table::XCellRange>& range,
+                                   const CellRangeAddress& origin, std::string_view argumentName,
+                                   std::vector<AnyGrid>& blocks) {
   // A 3-D reference (Sheet1.A1:Sheet3.A9) arrives with its first sheet's address only,
   // and the content query folds its sheets into one: refused rather than half read.
   if (spansSheets(range)) {
     throw InputError(
-        fmt::format("{} spans several sheets; a list must lie on one sheet.", argumentName));
+        fmt::format("{} spans several sheets; a range must lie on one sheet.", argumentName));
   }
-
-  // Error values first: reading a range that holds one fails as a whole.
-  const Reference<css::sheet::XSheetCellRanges> errors =
-      query->queryFormulaCells(css::sheet::FormulaResult::ERROR);
-  const std::vector<CellRangeAddress> errorAreas = inside(errors->getRangeAddresses(), origin);
-  if (!errorAreas.empty()) {
-    throw InputError(fmt::format("Cell {} of {} is an error value.",
-                                 cellName(errorAreas[0].StartColumn, errorAreas[0].StartRow),
-                                 argumentName));
-  }
-
-  const Reference<css::sheet::XSheetCellRanges> content =
-      query->queryContentCells(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
-                               css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA);
-  const std::vector<Band> bands = bandsOf(inside(content->getRangeAddresses(), origin));
-
-  const Reference<css::table::XCellRange> sheet(
-      Reference<css::sheet::XSheetCellRange>(range, UNO_QUERY_THROW)->getSpreadsheet(),
-      UNO_QUERY_THROW);
-  for (const Band& band : bands) {
-    const Reference<css::sheet::XCellRangeData> data(
-        sheet->getCellRangeByPosition(band.box.StartColumn, band.box.StartRow, band.box.EndColumn,
-                                      band.box.EndRow),
-        UNO_QUERY_THROW);
-    blocks_.push_back(data->getDataArray());
-    const AnyGrid& block = std::as_const(blocks_.back());
+  std::vector<RangeCell> cells;
+  bool holdsError = false;
+  // getDataArray gives an empty cell as empty text and an error value as void.
+  const auto collect = [&](const AnyGrid& block, sal_Int32 top, sal_Int32 left) {
     for (sal_Int32 r = 0; r < block.getLength(); ++r) {
       const css::uno::Sequence<Any>& row = block[r];
       for (sal_Int32 c = 0; c < row.getLength(); ++c) {
-        if (row[c].hasValue()) {
-          entries_.push_back(Entry{band.box.StartRow + r, band.box.StartColumn + c, &row[c]});
+        const Any& value = row[c];
+        if (!value.hasValue()) {
+          holdsError = true;
+        } else if (value.getValueTypeClass() != TypeClass::TypeClass_STRING ||
+                   !static_cast<const rtl::OUString*>(value.getValue())->isEmpty()) {
+          cells.push_back(RangeCell{top + r, left + c, &value});
         }
       }
     }
+  };
+
+  std::size_t parts = 1;
+  if (cellCount(origin) <= kDirectRead) {
+    blocks.push_back(Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray());
+    collect(std::as_const(blocks.back()), origin.StartRow, origin.StartColumn);
+  } else {
+    const Reference<css::sheet::XCellRangesQuery> query(range, UNO_QUERY_THROW);
+    const Reference<css::sheet::XSheetCellRanges> content =
+        query->queryContentCells(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
+                                 css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA);
+    const std::vector<Band> bands = bandsOf(inside(content->getRangeAddresses(), origin));
+    parts = bands.size();
+    const Reference<css::table::XCellRange> sheet(
+        Reference<css::sheet::XSheetCellRange>(range, UNO_QUERY_THROW)->getSpreadsheet(),
+        UNO_QUERY_THROW);
+    for (const Band& band : bands) {
+      const Reference<css::sheet::XCellRangeData> data(
+          sheet->getCellRangeByPosition(band.box.StartColumn, band.box.StartRow, band.box.EndColumn,
+                                        band.box.EndRow),
+          UNO_QUERY_THROW);
+      blocks.push_back(data->getDataArray());
+      collect(std::as_const(blocks.back()), band.box.StartRow, band.box.StartColumn);
+    }
   }
-  if (bands.size() > 1) {
-    // Bands follow each other by their first row; the list's order is row by row. Boxes
+  if (holdsError) {
+    // Name the first error cell; only a range that holds one pays for the query.
+    const Reference<css::sheet::XCellRangesQuery> query(range, UNO_QUERY_THROW);
+    const std::vector<CellRangeAddress> errors = inside(
+        query->queryFormulaCells(css::sheet::FormulaResult::ERROR)->getRangeAddresses(), origin);
+    if (errors.empty()) {
+      throw InputError(fmt::format("{} holds an error value.", argumentName));
+    }
+    throw InputError(fmt::format("Cell {} of {} is an error value.",
+                                 cellName(errors[0].StartColumn, errors[0].StartRow),
+                                 argumentName));
+  }
+  if (parts > 1) {
+    // Bands follow each other by their first row; a range's order is row by row. Boxes
     // of different bands may share cells: each cell once.
-    const auto position = [](const Entry& e) { return std::tie(e.row, e.column); };
-    std::stable_sort(entries_.begin(), entries_.end(),
-                     [&](const Entry& a, const Entry& b) { return position(a) < position(b); });
-    entries_.erase(
-        std::unique(entries_.begin(), entries_.end(),
-                    [&](const Entry& a, const Entry& b) { return position(a) == position(b); }),
-        entries_.end());
+    const auto position = [](const RangeCell& e) { return std::tie(e.row, e.column); };
+    std::stable_sort(cells.begin(), cells.end(), [&](const RangeCell& a, const RangeCell& b) {
+      return position(a) < position(b);
+    });
+    cells.erase(std::unique(cells.begin(), cells.end(),
+                            [&](const RangeCell& a, const RangeCell& b) {
+                              return position(a) == position(b);
+                            }),
+                cells.end());
   }
+  return cells;
+}
+
+std::pair<std::size_t, std::size_t> rangeSize(const Reference<css::table::XCellRange>& range,
+                                              std::string_view argumentName) {
+  const CellRangeAddress a = addressOf(range, argumentName);
+  return {static_cast<std::size_t>(a.EndRow - a.StartRow) + 1,
+          static_cast<std::size_t>(a.EndColumn - a.StartColumn) + 1};
+}
+
+const CellGrid& GridArgument::read(const Reference<css::table::XCellRange>& range,
+                                   std::string_view argumentName, bool trimEmptyRows) {
+  const CellRangeAddress origin = addressOf(range, argumentName);
+  blocks_.clear();
+  const std::vector<RangeCell> content = readContent(range, origin, argumentName, blocks_);
+  std::size_t rows = static_cast<std::size_t>(origin.EndRow - origin.StartRow) + 1;
+  const std::size_t cols = static_cast<std::size_t>(origin.EndColumn - origin.StartColumn) + 1;
+  if (trimEmptyRows) {
+    // Rows after the last one holding something add nothing: a block A:B ends there.
+    rows = content.empty() ? 1 : static_cast<std::size_t>(content.back().row - origin.StartRow) + 1;
+  }
+  const std::size_t needed = rows * cols;
+  if (cells_.capacity() > kKeptCapacity && needed <= kKeptCapacity) {
+    std::vector<Cell>().swap(cells_);  // give back what a whole column took
+  }
+  cells_.assign(needed, Cell::empty());
+  for (const RangeCell& cell : content) {
+    const auto r = static_cast<std::size_t>(cell.row - origin.StartRow);
+    const auto c = static_cast<std::size_t>(cell.column - origin.StartColumn);
+    if (r < rows) {
+      cells_[r * cols + c] = cellFromAny(*cell.value);
+    }
+  }
+  grid_ = CellGrid{cells_, rows, cols};
+  return grid_;
+}
+
+std::span<const Cell> ListArgument::read(const Reference<css::table::XCellRange>& range,
+                                         std::string_view argumentName) {
+  const CellRangeAddress origin = addressOf(range, argumentName);
+  originRow_ = origin.StartRow;
+  originColumn_ = origin.StartColumn;
+  columns_ = static_cast<double>(origin.EndColumn) - origin.StartColumn + 1;
+  blocks_.clear();
+  cells_.clear();
+  entries_ = readContent(range, origin, argumentName, blocks_);
   cells_.reserve(entries_.size());
-  for (const Entry& entry : entries_) {
+  for (const RangeCell& entry : entries_) {
     cells_.push_back(cellFromAny(*entry.value));
   }
   return cells_;
 }
 
 double ListArgument::positionAt(std::size_t i) const {
-  const Entry& e = entries_[i];
+  const RangeCell& e = entries_[i];
   return (static_cast<double>(e.row - originRow_) * columns_) + (e.column - originColumn_) + 1;
 }
 

@@ -5,6 +5,7 @@
 // arrive as the cell range itself (XCellRange), so only their content is read.
 #pragma once
 
+#include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Reference.hxx>
@@ -13,6 +14,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/cell.h"
@@ -21,6 +23,29 @@ namespace alliance::addin {
 
 using AnyGrid = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 
+// A cell of a range that holds something: where it is on its sheet, and its value as
+// Calc holds it.
+struct RangeCell {
+  sal_Int32 row;
+  sal_Int32 column;
+  const css::uno::Any* value;  // into the blocks readContent filled
+};
+
+// The cells of a range given as a cell range that hold something, row by row; empty
+// text counts as empty. Calc hands over the range, not its values, so a whole column or
+// a whole sheet costs what its content costs: a small range is read at once; a larger
+// one's content cells are queried first and only the areas holding them are read. The
+// values stay in `blocks`. Throws alliance::InputError for a 3-D reference
+// (Sheet1.A1:Sheet3.A9, refused rather than read as its first sheet) and for an error
+// value in the range.
+std::vector<RangeCell> readContent(const css::uno::Reference<css::table::XCellRange>& range,
+                                   const css::table::CellRangeAddress& origin,
+                                   std::string_view argumentName, std::vector<AnyGrid>& blocks);
+
+// Rows and columns of a cell range, without reading it. Throws for a missing range.
+std::pair<std::size_t, std::size_t> rangeSize(
+    const css::uno::Reference<css::table::XCellRange>& range, std::string_view argumentName);
+
 // Cells of one argument. The views into strings stay valid while the UNO
 // arguments they were read from live, i.e. for the duration of one call.
 // Reused between calls so the hot path does not allocate.
@@ -28,19 +53,22 @@ class GridArgument {
  public:
   // A range. Throws alliance::InputError for a ragged or empty range.
   const CellGrid& read(const AnyGrid& range, std::string_view argumentName);
+  // A range given as a cell range, read as readContent reads it, as a grid of its full
+  // size; with trimEmptyRows, without the empty rows at its end. The caller checks the
+  // shape first (a whole sheet must not become a grid).
+  const CellGrid& read(const css::uno::Reference<css::table::XCellRange>& range,
+                       std::string_view argumentName, bool trimEmptyRows);
   // An optional argument: nullptr when void (omitted), else a range or a single value.
   const CellGrid* readOptional(const css::uno::Any& argument, std::string_view argumentName);
 
  private:
   std::vector<Cell> cells_;
+  std::vector<AnyGrid> blocks_;  // the values of a cell range read last
   CellGrid grid_;
 };
 
-// An account list given as a cell range. Calc hands over the range, not its values, so
-// a whole column or a whole sheet costs what its content costs: the range's content
-// cells are queried first and only the areas holding them are read. A 3-D reference
-// (Sheet1.A1:Sheet3.A9) is refused. One object per call: what it read is given back
-// when the call ends.
+// An account list given as a cell range, read by readContent. One object per call: what
+// it read is given back when the call ends.
 class ListArgument {
  public:
   // The list's non-empty cells in the range's order (row by row). Throws
@@ -54,13 +82,8 @@ class ListArgument {
   [[nodiscard]] double positionAt(std::size_t i) const;
 
  private:
-  struct Entry {
-    sal_Int32 row;
-    sal_Int32 column;
-    const css::uno::Any* value;  // into blocks_
-  };
   std::vector<AnyGrid> blocks_;
-  std::vector<Entry> entries_;
+  std::vector<RangeCell> entries_;
   std::vector<Cell> cells_;
   sal_Int32 originRow_ = 0;
   sal_Int32 originColumn_ = 0;

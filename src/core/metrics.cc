@@ -127,7 +127,9 @@ double checkedNumber(const MetricInfo& info, double v) {
   return v == 0.0 ? 0.0 : v;
 }
 
-std::string describeSize(const CellGrid& g) { return fmt::format("{}x{}", g.rows, g.cols); }
+std::string describeSize(std::size_t rows, std::size_t cols) {
+  return fmt::format("{}x{}", rows, cols);
+}
 
 }  // namespace
 
@@ -267,19 +269,33 @@ std::span<const std::int8_t> LabelCache::layoutFor(std::span<const Cell> labels)
   return slots_;
 }
 
+void checkMetricsShape(std::size_t rows, std::size_t cols, const CellGrid* labels) {
+  if (labels == nullptr) {
+    if (cols != 2) {
+      throw InputError(fmt::format(
+          "Without labels, metrics must be a block of two columns (names, then values), "
+          "but the range has {} column{}.",
+          cols, cols == 1 ? "" : "s"));
+    }
+    return;
+  }
+  const bool vector = rows == 1 || cols == 1;
+  if (!vector || !labels->isVector() || rows * cols != labels->size()) {
+    throw InputError(fmt::format(
+        "With labels, metrics must be one row or column of values and labels a range of the "
+        "same size, but metrics is {} and labels is {}.",
+        describeSize(rows, cols), describeSize(labels->rows, labels->cols)));
+  }
+}
+
 MetricValues readMetrics(const CellGrid& metrics, const CellGrid* labels, LabelCache* cache) {
   // Collect the label cells and say where each one's value is.
   std::vector<Cell> blockLabels;
   std::span<const Cell> labelCells;
   std::size_t valueStride = 1;
   std::size_t valueOffset = 0;
+  checkMetricsShape(metrics.rows, metrics.cols, labels);
   if (labels == nullptr) {
-    if (metrics.cols != 2) {
-      throw InputError(fmt::format(
-          "Without labels, metrics must be a block of two columns (names, then values), "
-          "but the range has {} column{}.",
-          metrics.cols, metrics.cols == 1 ? "" : "s"));
-    }
     blockLabels.reserve(metrics.rows);
     for (std::size_t r = 0; r < metrics.rows; ++r) {
       blockLabels.push_back(metrics.at(r, 0));
@@ -288,12 +304,6 @@ MetricValues readMetrics(const CellGrid& metrics, const CellGrid* labels, LabelC
     valueStride = 2;
     valueOffset = 1;
   } else {
-    if (!metrics.isVector() || !labels->isVector() || metrics.size() != labels->size()) {
-      throw InputError(fmt::format(
-          "With labels, metrics must be one row or column of values and labels a range of the "
-          "same size, but metrics is {} and labels is {}.",
-          describeSize(metrics), describeSize(*labels)));
-    }
     labelCells = labels->cells;
   }
 

@@ -118,4 +118,8 @@ class LabelCache {
 [[nodiscard]] MetricValues readMetrics(const CellGrid& metrics, const CellGrid* labels,
                                        LabelCache* cache = nullptr);
 
+// The shape check readMetrics starts with, for a metrics range of `rows` x `cols` that has
+// not been read: throws the same InputError for a shape it refuses. `labels` may be null.
+void checkMetricsShape(std::size_t rows, std::size_t cols, const CellGrid* labels);
+
 }  // namespace alliance

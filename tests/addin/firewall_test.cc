@@ -52,11 +52,6 @@ AnyGrid grid(const std::vector<std::vector<Any>>& rows) {
 
 Any text(const char* s) { return Any(OUString::createFromAscii(s)); }
 
-const AnyGrid& metrics() {
-  static const AnyGrid g = grid({{text("trust"), Any(4.0)}, {text("jbp"), text("yes")}});
-  return g;
-}
-
 const AnyGrid& ratings() {
   static const AnyGrid g = grid({{Any(4.0), Any(3.0), Any(5.0)}});
   return g;
@@ -67,11 +62,11 @@ const AnyGrid& answers() {
   return g;
 }
 
-// Account lists are cell ranges of a sheet, which only an office makes (the functions are
-// tested on real sheets in tests/integration/test_accounts.py). Here they get none.
+// Metrics and account lists are cell ranges of a sheet, which only an office makes (the
+// functions are tested on real sheets in tests/integration). Here they get none.
 const AllianceFunctions::CellRange noRange;
 
-// One UNO entry point, called with valid arguments (or, for account lists, no range).
+// One UNO entry point, called with valid arguments (or, for cell ranges, none).
 struct EntryPoint {
   std::string name;
   bool declaresIllegalArgument;  // the Calc functions; XAddIn and the service methods do not
@@ -86,18 +81,24 @@ const std::vector<EntryPoint>& entryPoints() {
   const OUString health = OUString::createFromAscii("allianceHealth");
   static const std::vector<EntryPoint> all = {
       // XAllianceFunctions: the 16 Calc functions
-      {"allianceHealth", true, [](auto& f) { f.allianceHealth(metrics(), Any(), Any()); }},
-      {"allianceDimension", true, [](auto& f) { f.allianceDimension(metrics(), "trust", Any()); }},
+      {"allianceHealth", true, [](auto& f) { f.allianceHealth(noRange, Any(), Any()); },
+       "metrics must be a cell range."},
+      {"allianceDimension", true, [](auto& f) { f.allianceDimension(noRange, "trust", Any()); },
+       "metrics must be a cell range."},
       {"allianceStatus", true, [](auto& f) { f.allianceStatus(50.0, Any(), Any()); }},
-      {"allianceWarnings", true, [](auto& f) { f.allianceWarnings(metrics(), Any(), Any()); }},
-      {"allianceWarningCount", true, [](auto& f) { f.allianceWarningCount(metrics(), Any()); }},
+      {"allianceWarnings", true, [](auto& f) { f.allianceWarnings(noRange, Any(), Any()); },
+       "metrics must be a cell range."},
+      {"allianceWarningCount", true, [](auto& f) { f.allianceWarningCount(noRange, Any()); },
+       "metrics must be a cell range."},
       {"allianceAlignment", true,
        [](auto& f) { f.allianceAlignment(ratings(), ratings(), Any(), Any()); }},
       {"allianceMaturity", true, [](auto& f) { f.allianceMaturity(answers()); }},
       {"allianceMaturityLevel", true, [](auto& f) { f.allianceMaturityLevel(5.0); }},
       {"allianceAction", true, [](auto& f) { f.allianceAction(50.0, Any(), Any()); }},
-      {"allianceQbrSummary", true, [](auto& f) { f.allianceQbrSummary(metrics(), Any(), Any()); }},
-      {"allianceCheck", true, [](auto& f) { f.allianceCheck(metrics(), Any()); }},
+      {"allianceQbrSummary", true, [](auto& f) { f.allianceQbrSummary(noRange, Any(), Any()); },
+       "metrics must be a cell range."},
+      // explains bad input in words: a missing range is a sentence, no exception
+      {"allianceCheck", true, [](auto& f) { f.allianceCheck(noRange, Any()); }},
       {"allianceAccountKey", true, [](auto& f) { f.allianceAccountKey("ACME Inc."); }},
       {"allianceOverlap", true, [](auto& f) { f.allianceOverlap(noRange, noRange); },
        "ours must be a cell range."},
@@ -317,9 +318,13 @@ TEST_F(FirewallLog, BadInputIsNeverLogged) {
 
 TEST_F(FirewallLog, RealBadInputIsNeverLogged) {
   rtl::Reference<AllianceFunctions> functions(new AllianceFunctions());
-  const AnyGrid bad = grid({{text("trust"), Any(7.0)}});
+  const AnyGrid outOfScale = grid({{Any(7.0)}});  // ratings are 1 to 5
+  const AnyGrid rating = grid({{Any(3.0)}});
   for (int i = 0; i < 100; ++i) {
-    EXPECT_THROW(functions->allianceHealth(bad, Any(), Any()), css::lang::IllegalArgumentException);
+    EXPECT_THROW(functions->allianceAlignment(outOfScale, rating, Any(), Any()),
+                 css::lang::IllegalArgumentException);
+    EXPECT_THROW(functions->allianceHealth(noRange, Any(), Any()),
+                 css::lang::IllegalArgumentException);
     EXPECT_THROW(functions->allianceStatus(-1.0, Any(), Any()),
                  css::lang::IllegalArgumentException);
   }

@@ -222,20 +222,30 @@ METRIC_KINDS = {
     "numeric text in a number metric": ("{BLOCK_NUMERIC_TEXT}", err(ERR_502), err(ERR_502),
                                         err(ERR_502), err(ERR_502), err(ERR_502),
                                         sentence_about("trust", '"4"')),
-    "a text literal as metrics": ('"abc"', err(ERR_502), err(ERR_502), err(ERR_502),
-                                  err(ERR_502), err(ERR_502), sentence_about("two columns")),
-    "a number as metrics": ("5", err(ERR_502), err(ERR_502), err(ERR_502), err(ERR_502),
-                            err(ERR_502), sentence_about("two columns")),
+    # Metrics are a cell range (so a whole sheet is never an array of every cell): Calc
+    # itself refuses anything else, before the function runs.
+    "a text literal as metrics": ('"abc"',) + (err(ERR_504),) * 6,
+    "a number as metrics": ("5",) + (err(ERR_504),) * 6,
+    "an inline array as metrics": ('{{"trust";4}}',) + (err(ERR_504),) * 6,
     # TRUE is 1: trust 1 (R 0), jbp yes (G 100); health (0.15 x 0 + 0.1 x 100) / 0.25
     "booleans": ("{BLOCK_BOOL}", num(40), num(0), text(""), num(0),
                  text("Alliance health is 40 (Red). The weakest dimension is Trust at 0. No "
                       "warning sign fires."), text("OK")),
     "FALSE as a rating": ("{BLOCK_FALSE_TRUST}", err(ERR_502), err(ERR_502), err(ERR_502),
                           err(ERR_502), err(ERR_502), sentence_about("trust is 0")),
-    "#DIV/0! in the range": ("{BLOCK_DIV0}",) + (err(ERR_504),) * 6,
-    "#N/A in the range": ("{BLOCK_NA}",) + (err(ERR_504),) * 6,
-    "#NUM! (1E308*10) in the range": ("{BLOCK_NUM}",) + (err(ERR_504),) * 6,
-    "#DIV/0! in a row": ("{ROW_DIV0}; {LABELS}",) + (err(ERR_504),) * 6,
+    # An error value among the metrics: Err:502, and ALLIANCE_CHECK names its cell.
+    "#DIV/0! in the range": ("{BLOCK_DIV0}",) + (err(ERR_502),) * 5
+                            + (text("Cell G19 of metrics is an error value."),),
+    "#N/A in the range": ("{BLOCK_NA}",) + (err(ERR_502),) * 5
+                         + (text("Cell G22 of metrics is an error value."),),
+    "#NUM! (1E308*10) in the range": ("{BLOCK_NUM}",) + (err(ERR_502),) * 5
+                                     + (text("Cell G24 of metrics is an error value."),),
+    "#DIV/0! in a row": ("{ROW_DIV0}; {LABELS}",) + (err(ERR_502),) * 5
+                        + (sentence_about("metrics is an error value"),),
+    "a 3-D reference": ("$Data.F1:$Rows.G2",) + (err(ERR_502),) * 5
+                       + (sentence_about("spans several sheets"),),
+    "the whole sheet": ("$Data.$A$1:$XFD$1048576",) + (err(ERR_502),) * 5
+                       + (sentence_about("two columns", "16384 columns"),),
     "#DIV/0! in the labels": ("{ROW}; {LABELS_DIV0}",) + (err(ERR_504),) * 6,
     "#DIV/0! as single labels cell": ("{ROW}; {DIV0}",) + (err(ERR_DIV0),) * 6,
     "negative number": ("{BLOCK_NEG}", err(ERR_502), err(ERR_502), err(ERR_502), err(ERR_502),

@@ -104,7 +104,8 @@ def test_empty_optional_argument_in_the_middle(calc, sheet):
 
 @pytest.mark.parametrize("formula,error", [
     ("=ALLIANCE_HEALTH(A1:B2)", ERR_ILLEGAL_ARGUMENT),          # trust 7 is out of range
-    ("=ALLIANCE_HEALTH(A1:B3)", ERR_PARAMETER_LIST),            # #DIV/0! inside the range
+    ("=ALLIANCE_HEALTH(A1:B3)", ERR_ILLEGAL_ARGUMENT),          # #DIV/0! inside the range
+    ("=ALLIANCE_HEALTH(\"abc\")", ERR_PARAMETER_LIST),         # metrics must be a cell range
     ("=ALLIANCE_HEALTH(B1:B2; A1:A2)", ERR_ILLEGAL_ARGUMENT),
     ("=ALLIANCE_HEALTH(A4:B4)", ERR_ILLEGAL_ARGUMENT),          # nothing known
     ("=ALLIANCE_WARNINGS(A1:B2)", ERR_ILLEGAL_ARGUMENT),

@@ -2,6 +2,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
 #include <com/sun/star/sheet/XAddIn.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
@@ -19,8 +20,8 @@ class MarshallingFloor final
     : public cppu::WeakImplHelper4<org::alliancecalc::bench::XMarshallingFloor, css::sheet::XAddIn,
                                    css::lang::XServiceName, css::lang::XServiceInfo> {
  public:
-  double SAL_CALL floorHealth(const Sequence<Sequence<Any>>& /*metrics*/, const Any& /*labels*/,
-                              const Any& /*weights*/) override {
+  double SAL_CALL floorHealth(const css::uno::Reference<css::table::XCellRange>& /*metrics*/,
+                              const Any& /*labels*/, const Any& /*weights*/) override {
     return 0.0;
   }
 

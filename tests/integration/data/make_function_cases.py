@@ -67,7 +67,7 @@ CASES = [
     ("ALLIANCE_HEALTH", "yes/no written maybe", f"=ALLIANCE_HEALTH({ROW.format(r=6)})", "Err:502"),
     ("ALLIANCE_HEALTH", "no metric known", f"=ALLIANCE_HEALTH({ROW.format(r=7)})", "Err:502"),
     ("ALLIANCE_HEALTH", "duplicate metric, different values", "=ALLIANCE_HEALTH($Inputs.A21:B23)", "Err:502"),
-    ("ALLIANCE_HEALTH", "error value inside the range", f"=ALLIANCE_HEALTH({ROW.format(r=8)})", "Err:504"),
+    ("ALLIANCE_HEALTH", "error value inside the range", f"=ALLIANCE_HEALTH({ROW.format(r=8)})", "Err:502"),
     ("ALLIANCE_HEALTH", "values without labels, one column", "=ALLIANCE_HEALTH($Inputs.B3:B18)", "Err:502"),
     ("ALLIANCE_HEALTH", "labels of another size", "=ALLIANCE_HEALTH($Inputs.E3:T3; $Inputs.E2:S2)", "Err:502"),
     ("ALLIANCE_DIMENSION", "strategy", f'=ALLIANCE_DIMENSION({P1_BLOCK}; "strategy")', 40),
