@@ -166,10 +166,10 @@ CallState& callState() {
 // whole sheet is refused at once instead of becoming a grid of 17 billion cells.
 const CellGrid& readMetricRange(const AllianceFunctions::CellRange& metrics,
                                 const CellGrid* names) {
-  const auto [rows, cols] = rangeSize(metrics, "metrics");
-  checkMetricsShape(rows, cols, names);
+  const css::table::CellRangeAddress address = rangeAddress(metrics, "metrics");
+  checkMetricsShape(rowCount(address), columnCount(address), names);
   // A two-column block ends at its last filled row (A:B is read that far).
-  return callState().metrics.read(metrics, "metrics", names == nullptr);
+  return callState().metrics.read(metrics, address, "metrics", names == nullptr);
 }
 
 MetricValues readMetricArguments(const AllianceFunctions::CellRange& metrics, const Any& labels) {

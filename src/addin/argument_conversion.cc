@@ -272,20 +272,18 @@ std::vector<RangeCell> readContent(const Reference<css::table::XCellRange>& rang
   return cells;
 }
 
-std::pair<std::size_t, std::size_t> rangeSize(const Reference<css::table::XCellRange>& range,
-                                              std::string_view argumentName) {
-  const CellRangeAddress a = addressOf(range, argumentName);
-  return {static_cast<std::size_t>(a.EndRow - a.StartRow) + 1,
-          static_cast<std::size_t>(a.EndColumn - a.StartColumn) + 1};
+CellRangeAddress rangeAddress(const Reference<css::table::XCellRange>& range,
+                              std::string_view argumentName) {
+  return addressOf(range, argumentName);
 }
 
 const CellGrid& GridArgument::read(const Reference<css::table::XCellRange>& range,
-                                   std::string_view argumentName, bool trimEmptyRows) {
-  const CellRangeAddress origin = addressOf(range, argumentName);
+                                   const CellRangeAddress& origin, std::string_view argumentName,
+                                   bool trimEmptyRows) {
   blocks_.clear();
   const std::vector<RangeCell> content = readContent(range, origin, argumentName, blocks_);
-  std::size_t rows = static_cast<std::size_t>(origin.EndRow - origin.StartRow) + 1;
-  const std::size_t cols = static_cast<std::size_t>(origin.EndColumn - origin.StartColumn) + 1;
+  std::size_t rows = rowCount(origin);
+  const std::size_t cols = columnCount(origin);
   if (trimEmptyRows) {
     // Rows after the last one holding something add nothing: a block A:B ends there.
     rows = content.empty() ? 1 : static_cast<std::size_t>(content.back().row - origin.StartRow) + 1;
@@ -311,7 +309,7 @@ std::span<const Cell> ListArgument::read(const Reference<css::table::XCellRange>
   const CellRangeAddress origin = addressOf(range, argumentName);
   originRow_ = origin.StartRow;
   originColumn_ = origin.StartColumn;
-  columns_ = static_cast<double>(origin.EndColumn) - origin.StartColumn + 1;
+  columns_ = static_cast<double>(columnCount(origin));
   blocks_.clear();
   cells_.clear();
   entries_ = readContent(range, origin, argumentName, blocks_);

@@ -14,7 +14,6 @@
 #include <optional>
 #include <span>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "core/cell.h"
@@ -42,9 +41,16 @@ std::vector<RangeCell> readContent(const css::uno::Reference<css::table::XCellRa
                                    const css::table::CellRangeAddress& origin,
                                    std::string_view argumentName, std::vector<AnyGrid>& blocks);
 
-// Rows and columns of a cell range, without reading it. Throws for a missing range.
-std::pair<std::size_t, std::size_t> rangeSize(
-    const css::uno::Reference<css::table::XCellRange>& range, std::string_view argumentName);
+// The address of a cell range, without reading it. Throws for a missing range.
+css::table::CellRangeAddress rangeAddress(const css::uno::Reference<css::table::XCellRange>& range,
+                                          std::string_view argumentName);
+
+inline std::size_t rowCount(const css::table::CellRangeAddress& a) {
+  return static_cast<std::size_t>(a.EndRow - a.StartRow) + 1;
+}
+inline std::size_t columnCount(const css::table::CellRangeAddress& a) {
+  return static_cast<std::size_t>(a.EndColumn - a.StartColumn) + 1;
+}
 
 // Cells of one argument. The views into strings stay valid while the UNO
 // arguments they were read from live, i.e. for the duration of one call.
@@ -53,11 +59,12 @@ class GridArgument {
  public:
   // A range. Throws alliance::InputError for a ragged or empty range.
   const CellGrid& read(const AnyGrid& range, std::string_view argumentName);
-  // A range given as a cell range, read as readContent reads it, as a grid of its full
-  // size; with trimEmptyRows, without the empty rows at its end. The caller checks the
-  // shape first (a whole sheet must not become a grid).
+  // A range given as a cell range at `origin` (from rangeAddress), read as readContent
+  // reads it, as a grid of its full size; with trimEmptyRows, without the empty rows at
+  // its end. The caller checks the shape first (a whole sheet must not become a grid).
   const CellGrid& read(const css::uno::Reference<css::table::XCellRange>& range,
-                       std::string_view argumentName, bool trimEmptyRows);
+                       const css::table::CellRangeAddress& origin, std::string_view argumentName,
+                       bool trimEmptyRows);
   // An optional argument: nullptr when void (omitted), else a range or a single value.
   const CellGrid* readOptional(const css::uno::Any& argument, std::string_view argumentName);
 

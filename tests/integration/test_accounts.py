@@ -164,6 +164,12 @@ def _peak_memory_mib(office):
     return peak
 
 
+def _fill_column(sheet, column, texts):
+    """Writes texts into a column from row 1, in one call."""
+    sheet.getCellRangeByName("%s1:%s%d" % (column, column, len(texts))).setDataArray(
+        tuple((t,) for t in texts))
+
+
 @pytest.fixture()
 def own_office():
     """An office of its own, so that its peak memory is this test's."""
@@ -176,15 +182,12 @@ def test_whole_columns_and_a_whole_sheet_cost_what_they_hold(own_office):
     # sheet's last cell. Read as values, $A$1:$XFD$1048576 alone is 17 billion cells.
     doc = own_office.new_calc()
     try:
-        sheets = doc.Sheets
-        lists = sheets.getByIndex(0)
-        sheets.insertNewByName("Results", 1)
-        results = sheets.getByName("Results")
+        lists = doc.Sheets.getByIndex(0)
+        doc.Sheets.insertNewByName("Results", 1)
+        results = doc.Sheets.getByName("Results")
         n = 20000
-        lists.getCellRangeByName("A1:A%d" % n).setDataArray(
-            tuple(("Company %d GmbH" % i,) for i in range(n)))
-        lists.getCellRangeByName("B1:B%d" % n).setDataArray(
-            tuple(("company %d" % (2 * i),) for i in range(n)))
+        _fill_column(lists, "A", ["Company %d GmbH" % i for i in range(n)])
+        _fill_column(lists, "B", ["company %d" % (2 * i) for i in range(n)])
         lists.getCellRangeByName("XFD1048576").setString("Company 1 AG")
         results.getCellRangeByName("Z1:Z2").setDataArray((("Company 1",), ("company 19999",)))
         whole = "$Sheet1.$A$1:$XFD$1048576"
@@ -222,16 +225,12 @@ def test_whole_columns_and_a_whole_sheet_cost_what_they_hold(own_office):
 
 
 def test_match_filled_down_a_whole_column_and_positions_after_an_inserted_row(calc):
-    sheets = calc.Sheets
-    lists = sheets.getByIndex(0)
-    sheets.insertNewByName("Lookups", 1)
-    lookups = sheets.getByName("Lookups")
-    n = 10000
-    lists.getCellRangeByName("B1:B%d" % n).setDataArray(
-        tuple(("Partner %d Ltd" % i,) for i in range(n)))
+    lists = calc.Sheets.getByIndex(0)
+    calc.Sheets.insertNewByName("Lookups", 1)
+    lookups = calc.Sheets.getByName("Lookups")
+    _fill_column(lists, "B", ["Partner %d Ltd" % i for i in range(10000)])
     rows = 2000
-    lookups.getCellRangeByName("A1:A%d" % rows).setDataArray(
-        tuple(("partner %d" % (5 * i),) for i in range(rows)))
+    _fill_column(lookups, "A", ["partner %d" % (5 * i) for i in range(rows)])
     formulas = tuple(('=ALLIANCE_MATCH(A%d; $Sheet1.$B:$B)' % (r + 1),) for r in range(rows))
     start = time.monotonic()
     lookups.getCellRangeByName("B1:B%d" % rows).setFormulaArray(formulas)
