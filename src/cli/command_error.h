@@ -14,6 +14,7 @@ enum ExitCode : int {
   kWorkbookUnusable = 4,   // cannot be opened, or lacks a sheet, column, partner or template
   kOutputUnusable = 5,     // the output folder is missing or cannot be written
   kInternalError = 6,      // out of memory, or a failure that is a bug in alliancecalc
+  kNoSpace = 7,            // the output folder's file system is full: the run stopped
 };
 
 class CommandError : public std::runtime_error {

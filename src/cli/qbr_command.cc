@@ -16,6 +16,7 @@
 #include "core/text.h"
 #include "office/document.h"
 #include "office/office.h"
+#include "office/process.h"
 #include "portfolio/portfolio.h"
 #include "qbr/generation.h"
 #include "qbr/output_files.h"
@@ -58,7 +59,8 @@ constexpr const char* kExitCodes =
     "Exit codes: 0 done; 1 some partners' QBRs could not be made (see the messages);\n"
     "2 usage error; 3 the office could not be started or reached; 4 the workbook,\n"
     "a sheet, column or partner, or the template is missing; 5 the output folder\n"
-    "cannot be used.\n";
+    "cannot be used; 7 no space left in the output folder (the run stopped; the\n"
+    "files listed were made, nothing partial remains).\n";
 
 std::u16string u16Of(const std::string& utf8) {
   const rtl::OUString s = support::fromUtf8(utf8);
@@ -158,6 +160,7 @@ int runQbr(const std::vector<std::string>& args) {
   request.language = *language;
   request.templateFile = templateFile;
   request.output = output;
+  request.stopRequested = [] { return office::interruptingSignal() != 0; };
   if (!everyPartner) {
     for (const std::string& name : vm["partner"].as<std::vector<std::string>>()) {
       request.partners.push_back(u16Of(name));
@@ -206,7 +209,15 @@ int runQbr(const std::vector<std::string>& args) {
       case qbr::Outcome::Failed:
         std::cerr << fmt::format("alliancecalc: {}: {}\n", name, printable(r.message));
         break;
+      case qbr::Outcome::NotMade:
+        break;  // counted below, not listed one by one
     }
+  }
+  if (result.stopped) {
+    std::cerr << fmt::format("alliancecalc: stopped: {} more partners' reviews were not made\n",
+                             result.count(qbr::Outcome::NotMade));
+    // Interrupted: main() ends the way the signal would have ended us.
+    return result.stopped == qbr::GenerationResult::Stop::NoSpace ? kNoSpace : kPartnerProblems;
   }
   return result.count(qbr::Outcome::Written) == result.partners.size() ? kDone : kPartnerProblems;
 }

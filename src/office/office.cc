@@ -172,10 +172,14 @@ std::unique_ptr<Office> Office::launch(const std::filesystem::path* profileTempl
   } catch (const OfficeError& e) {
     throw OfficeError(e.what() + logTail(log));
   }
+  office->process_->watchOwnPipes();
   return office;
 }
 
 std::unique_ptr<Office> Office::connect(const std::string& unoUrl) {
+  // A Ctrl-C must not leave our hidden documents and partial files in the
+  // user's own office: it is acted on where the work can stop cleanly.
+  deferInterrupts();
   std::unique_ptr<Office> office(new Office());
   office->bootstrap();
   try {

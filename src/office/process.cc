@@ -11,8 +11,13 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
 #include <string_view>
 #include <thread>
 
@@ -26,19 +31,25 @@ namespace {
 // us, for the signal handler below.
 std::atomic<pid_t> g_officeGroup{0};
 std::atomic<int> g_interruptedBy{0};
+std::atomic<bool> g_deferInterrupts{false};
 
 // The office sits in its own process group, so a Ctrl-C at the terminal does
 // not reach it. Kill it: our pending calls then fail, and the normal clean-up
-// runs before main() re-raises the signal. Without an office (or on a second
-// signal) there is nothing to wait for.
+// runs before main() re-raises the signal. An office we do not own (--connect)
+// is only told nothing more: the command stops at its next safe point and
+// cleans up in that office. Without an office (or on a second signal) there is
+// nothing to wait for.
 void onInterrupt(int sig) {
   const pid_t group = g_officeGroup.load();
-  if (group <= 0 || g_interruptedBy.exchange(sig) != 0) {
+  const bool deferred = g_deferInterrupts.load();
+  if ((group <= 0 && !deferred) || g_interruptedBy.exchange(sig) != 0) {
     ::signal(sig, SIG_DFL);
     ::raise(sig);
     return;
   }
-  ::kill(-group, SIGKILL);
+  if (group > 0) {
+    ::kill(-group, SIGKILL);
+  }
 }
 
 void installSignalHandlers() {
@@ -61,17 +72,83 @@ void installSignalHandlers() {
 // group and removes what the office leaves behind. A separate process, since
 // nothing can run in ours after SIGKILL; a shell, since after fork() in a
 // program with threads only exec is safe.
+// Lines "pipe PATH" name more files to remove.
 constexpr const char* kWatchdogScript =
-    "trap '' INT TERM HUP; "
-    "read -r word; [ \"$word\" = done ] && exit 0; "
+    "trap '' INT TERM HUP; pipes=''; "
+    "while read -r word path; do "
+    "[ \"$word\" = done ] && exit 0; [ \"$word\" = pipe ] && pipes=\"$pipes $path\"; done; "
     "kill -s TERM -- \"-$1\" 2>/dev/null; sleep 2; kill -s KILL -- \"-$1\" 2>/dev/null; "
     "[ -n \"$2\" ] && rm -rf -- \"$2\"; "
     "[ -n \"$3\" ] && rm -f -- /tmp/OSL_PIPE_*_\"$3\"; "
+    "[ -n \"$pipes\" ] && rm -f -- $pipes; "
     "exit 0";
+
+// The socket inodes ("socket:[123]" -> 123) the processes of `group` hold open.
+std::set<std::string> socketInodes(pid_t group) {
+  std::set<std::string> inodes;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc", error)) {
+    const std::string pid = entry.path().filename().string();
+    if (pid.empty() || !std::all_of(pid.begin(), pid.end(), ::isdigit)) {
+      continue;
+    }
+    std::ifstream stat(entry.path() / "stat");
+    std::string line;
+    std::getline(stat, line);
+    // pid (comm) state ppid pgrp ...: comm may hold spaces, so count after its ')'.
+    std::istringstream fields(line.substr(std::min(line.size(), line.rfind(')') + 1)));
+    std::string state;
+    long ppid = 0;
+    long pgrp = 0;
+    if (!(fields >> state >> ppid >> pgrp) || pgrp != group) {
+      continue;
+    }
+    for (const auto& fd : std::filesystem::directory_iterator(entry.path() / "fd", error)) {
+      const std::string target = std::filesystem::read_symlink(fd.path(), error).string();
+      if (!error && target.starts_with("socket:[") && target.ends_with(']')) {
+        inodes.insert(target.substr(8, target.size() - 9));
+      }
+    }
+  }
+  return inodes;
+}
 
 }  // namespace
 
+void ChildProcess::watchOwnPipes() {
+  if (watchdogPipe_ < 0) {
+    return;
+  }
+  const std::set<std::string> inodes = socketInodes(pid_);
+  // Num RefCount Protocol Flags Type St Inode Path
+  std::ifstream table("/proc/net/unix");
+  std::string line;
+  std::getline(table, line);
+  std::string message;
+  while (std::getline(table, line)) {
+    std::istringstream fields(line);
+    std::array<std::string, 8> field;
+    for (std::string& f : field) {
+      fields >> f;
+    }
+    const std::string& path = field[7];
+    // Only the office's own pipes, named without white space (the script splits on it).
+    if (inodes.count(field[6]) != 0 && path.starts_with("/tmp/OSL_PIPE_") &&
+        path.find_first_of(" \t\n") == std::string::npos) {
+      message += "pipe " + path + "\n";
+    }
+  }
+  if (!message.empty()) {
+    (void)!::write(watchdogPipe_, message.data(), message.size());
+  }
+}
+
 int interruptingSignal() { return g_interruptedBy.load(); }
+
+void deferInterrupts() {
+  g_deferInterrupts = true;
+  installSignalHandlers();
+}
 
 ChildProcess::ChildProcess(const std::vector<std::string>& argv,
                            const std::filesystem::path& logFile, const OrphanCleanup& cleanup,

@@ -40,6 +40,11 @@ class ChildProcess {
   void killGroup();
   // "exited with code 1", "was killed by signal 9" (after it exited).
   [[nodiscard]] std::string describeExit() const;
+  // Tells the watchdog the pipes (Unix sockets under /tmp) that the process
+  // group listens on by now, to remove should we die first: the office's
+  // single-instance pipe is named after a hash of its profile, known only once
+  // it is up. Call it after connecting.
+  void watchOwnPipes();
 
  private:
   void startWatchdog(const OrphanCleanup& cleanup);
@@ -52,7 +57,14 @@ class ChildProcess {
 };
 
 // The signal (SIGINT, SIGTERM, SIGHUP) that killed the office while it ran,
-// or 0. The caller cleans up and then re-raises it.
+// or that arrived while working in an office we do not own, or 0. The caller
+// cleans up and then re-raises it.
 [[nodiscard]] int interruptingSignal();
+
+// For an office we do not own (a connected one): a first signal is only
+// recorded (interruptingSignal), so that the work stops at its next safe point
+// and closes its documents and removes its partial files in that office
+// instead of leaving them there; a second one ends us at once.
+void deferInterrupts();
 
 }  // namespace alliance::office

@@ -83,8 +83,20 @@ GenerationResult generateQbrs(const css::uno::Reference<css::frame::XDesktop2>& 
   GenerationResult result;
   result.quarter = plan.quarter;
   const std::size_t total = plan.partners.size();
+  const auto notMade = [&](std::size_t from, const std::string& why) {
+    for (std::size_t rest = from; rest < total; ++rest) {
+      const std::u16string& name = plan.partners[rest]->name;
+      result.partners.push_back(
+          {name, plan.fileStems[rest] != fileStem(name, plan.quarter), Outcome::NotMade, {}, why});
+    }
+  };
   for (std::size_t i = 0; i < total; ++i) {
     const portfolio::PartnerRow& row = *plan.partners[i];
+    if (request.stopRequested && request.stopRequested()) {
+      result.stopped = GenerationResult::Stop::Requested;
+      notMade(i, "The run was stopped before this partner.");
+      break;
+    }
     if (progress) {
       progress(i, total, row.name);
     }
@@ -99,6 +111,9 @@ GenerationResult generateQbrs(const css::uno::Reference<css::frame::XDesktop2>& 
       done.outcome = Outcome::Kept;
       done.files.ods = e.path();
       done.message = e.what();
+    } catch (const NoSpace& e) {
+      done.message = e.what();
+      result.stopped = GenerationResult::Stop::NoSpace;
     } catch (const QbrError& e) {
       done.message = e.what();
     } catch (const css::lang::DisposedException&) {
@@ -108,6 +123,10 @@ GenerationResult generateQbrs(const css::uno::Reference<css::frame::XDesktop2>& 
           fmt::format("The office could not make the review: {}", support::toUtf8(e.Message));
     }
     result.partners.push_back(std::move(done));
+    if (result.stopped) {
+      notMade(i + 1, result.partners.back().message);
+      break;
+    }
   }
   if (progress) {
     progress(total, total, {});

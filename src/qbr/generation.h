@@ -27,9 +27,12 @@ struct GenerationRequest {
   Language language = kDefaultLanguage;
   std::filesystem::path templateFile;
   QbrOutput output;
+  // Asked before each partner: true stops the run there (a front's Ctrl-C).
+  std::function<bool()> stopRequested;
 };
 
-enum class Outcome : std::uint8_t { Written, Kept, Failed };
+// NotMade: the run stopped before this partner (GenerationResult::stopped).
+enum class Outcome : std::uint8_t { Written, Kept, Failed, NotMade };
 
 struct PartnerResult {
   std::u16string partner;
@@ -44,6 +47,11 @@ struct PartnerResult {
 struct GenerationResult {
   portfolio::Quarter quarter;
   std::vector<PartnerResult> partners;  // in request order (portfolio order for all)
+  // Why the run stopped early: the output folder is full (after the partner it
+  // happened to) or a stop was requested (before the next partner). Every
+  // partner after that point is NotMade.
+  enum class Stop : std::uint8_t { NoSpace, Requested };
+  std::optional<Stop> stopped;
 
   [[nodiscard]] std::size_t count(Outcome outcome) const;
 };
@@ -83,8 +91,9 @@ struct GenerationPlan {
                                             const GenerationRequest& request);
 
 // Makes every planned partner's review. A UNO exception from the office for
-// one partner is that partner's failure; the office dying ends the run (the
-// exception propagates, nothing half-written remains).
+// one partner is that partner's failure; a full output folder stops the run
+// (result.stopped); the office dying ends it (the exception propagates).
+// Nothing half-written remains in any case.
 [[nodiscard]] GenerationResult generateQbrs(
     const css::uno::Reference<css::frame::XDesktop2>& desktop,
     const portfolio::Portfolio& portfolio, const GenerationRequest& request,

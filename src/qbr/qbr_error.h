@@ -22,4 +22,15 @@ class FileExists : public QbrError {
   std::filesystem::path path_;
 };
 
+// The output folder's file system is full: nothing more can be written there,
+// so a run stops at the first partner this happens to (its partial file removed).
+class NoSpace : public QbrError {
+ public:
+  explicit NoSpace(std::filesystem::path folder);
+  [[nodiscard]] const std::filesystem::path& folder() const { return folder_; }
+
+ private:
+  std::filesystem::path folder_;
+};
+
 }  // namespace alliance::qbr

@@ -4,6 +4,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -199,6 +200,22 @@ void fitChart(const SheetWriter& out, std::size_t points) {
   }
 }
 
+// The office's error for a failed store does not say why; a full disk is told
+// apart, since it stops every later file too.
+void storeAs(const Reference<css::frame::XStorable>& storable, const std::filesystem::path& path,
+             const char* filter, const std::filesystem::path& folder) {
+  Sequence<css::beans::PropertyValue> properties(1);
+  properties[0] = property("FilterName", Any(OUString::createFromAscii(filter)));
+  try {
+    storable->storeToURL(urlOf(path), properties);
+  } catch (const css::io::IOException&) {
+    if (isOutOfSpace(folder)) {
+      throw NoSpace(folder);
+    }
+    throw;
+  }
+}
+
 }  // namespace
 
 QbrFiles writeQbr(const Reference<css::frame::XDesktop2>& desktop,
@@ -237,13 +254,9 @@ QbrFiles writeQbr(const Reference<css::frame::XDesktop2>& desktop,
   Reference<css::sheet::XCalculatable>(document.component(), UNO_QUERY_THROW)->calculateAll();
 
   const Reference<css::frame::XStorable> storable(document.component(), UNO_QUERY_THROW);
-  Sequence<css::beans::PropertyValue> asOds(1);
-  asOds[0] = property("FilterName", Any(OUString("calc8")));
-  storable->storeToURL(urlOf(ods.temporaryPath()), asOds);
+  storeAs(storable, ods.temporaryPath(), "calc8", output.directory);
   if (pdf) {
-    Sequence<css::beans::PropertyValue> asPdf(1);
-    asPdf[0] = property("FilterName", Any(OUString("calc_pdf_Export")));
-    storable->storeToURL(urlOf(pdf->temporaryPath()), asPdf);
+    storeAs(storable, pdf->temporaryPath(), "calc_pdf_Export", output.directory);
   }
   ods.commit();
   QbrFiles files{ods.finalPath(), std::nullopt};

@@ -144,6 +144,9 @@ std::string generateQbrs(const ContextRef& context, const Reference<css::frame::
           "\n" + format(Text::QbrPartnerFailed, language, alliance::toUtf8(r.partner), r.message);
     }
   }
+  if (const std::size_t notMade = result.count(qbr::Outcome::NotMade); notMade > 0) {
+    report += "\n" + format(Text::QbrNotMade, language, std::to_string(notMade));
+  }
   return report;
 }
 

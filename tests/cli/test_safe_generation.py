@@ -104,6 +104,28 @@ def wait_for(predicate, process, timeout=240.0):
     return False
 
 
+def socket_files(pids):
+    """The paths of the Unix sockets the processes pids hold open (the office's
+    own pipes: its --accept pipe and its single-instance pipe), from /proc."""
+    inodes = set()
+    for pid in pids:
+        try:
+            for fd in os.listdir(f"/proc/{pid}/fd"):
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+                if target.startswith("socket:["):
+                    inodes.add(target[8:-1])
+        except OSError:
+            continue
+    paths = set()
+    with open("/proc/net/unix") as table:
+        next(table)
+        for line in table:
+            fields = line.split()
+            if len(fields) >= 8 and fields[6] in inodes and fields[7].startswith("/"):
+                paths.add(fields[7])
+    return sorted(paths)
+
+
 def final_files(out):
     return sorted(n for n in os.listdir(out) if not n.startswith(".~"))
 
@@ -124,19 +146,23 @@ def test_sigkill_mid_write_leaves_only_complete_files_under_final_names(office, 
         reached = wait_for(lambda: len(final_files(out)) >= 1 and partial_files(out), process)
         offices = descendants(process.pid)
         pipes = glob.glob(f"/tmp/OSL_PIPE_*_alliancecalc_{process.pid}_*")
+        # Every pipe the office listens on, its single-instance pipe among them.
+        sockets = socket_files(offices)
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
         assert reached, f"the generator ended before the kill: {process.stderr.read()}"
         # The office dies with the generator, and takes its profile copy and pipe along.
         assert offices and pipes
+        assert [p for p in sockets if "SingleOfficeIPC" in p], sockets
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline and (
                 [pid for pid in offices if alive(pid)] or os.listdir(scratch)
-                or [p for p in pipes if os.path.exists(p)]):
+                or [p for p in pipes + sockets if os.path.exists(p)]):
             time.sleep(0.1)
         assert not [pid for pid in offices if alive(pid)], "the office outlived the generator"
         assert os.listdir(scratch) == [], "the office's profile copy was left behind"
-        assert not [p for p in pipes if os.path.exists(p)], "the office's pipe was left behind"
+        assert not [p for p in pipes + sockets if os.path.exists(p)], \
+            "the office's pipes were left behind"
     finally:
         for pid in offices:  # should the office have outlived it, do not leave it running
             try:
@@ -226,6 +252,85 @@ def test_read_only_output_folder_is_refused_and_left_empty():
     finally:
         os.chmod(os.path.join(work, "out"), 0o755)
         shutil.rmtree(work, ignore_errors=True)
+
+
+def test_ctrl_c_with_connect_leaves_nothing_open_or_partial_in_the_users_office(tmp_path):
+    # The user's own office: alliancecalc only connects to it, so a Ctrl-C must close
+    # the review it has open there and remove its partial file, and leave it running.
+    out = tmp_path / "out"
+    out.mkdir()
+    with Office(PROFILE) as users:
+        before = users.documents()
+        tool = subprocess.Popen([BINARY, "qbr", SAMPLE, "--all", "--out", str(out),
+                                 "--connect", users.url], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while not final_files(out) and tool.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert tool.poll() is None, "the run ended before it could be interrupted"
+        tool.send_signal(signal.SIGINT)
+        stdout, stderr = tool.communicate(timeout=60)
+        assert tool.returncode == -signal.SIGINT, stderr
+        made = final_files(out)
+        assert 0 < len(made) < 12, made
+        assert partial_files(out) == [], partial_files(out)
+        assert sorted(os.path.basename(line) for line in stdout.splitlines()) == made
+        assert "more partners' reviews were not made" in stderr
+        # The office still runs, with what it had open before and nothing of ours.
+        assert users.alive()
+        assert users.documents() == before
+        for name in made:
+            assert read_qbr(users, str(out / name))["partner"]
+
+
+def run_on_small_disk(size_kib, args, copy_to):
+    """Runs alliancecalc with args, where "{disk}" stands for the mount point of a
+    fresh tmpfs of size_kib KiB, in a mount namespace of its own (the file system
+    is seen by nothing else and gone afterwards). What the disk holds afterwards
+    (hidden files too) is copied to copy_to. Returns the CompletedProcess."""
+    disk = tempfile.mkdtemp(prefix="alliancecalc-small-disk-")
+    script = ('mount -t tmpfs -o size="$1"k tmpfs "$2" || exit 90; disk="$2"; '
+              'shift 2; "$@"; rc=$?; cp -a "$disk"/. "$COPY_TO"/; exit $rc')
+    namespace = ["unshare", "--mount", "--propagation", "private"]
+    if os.geteuid() != 0:  # an unprivileged user maps itself to root in a user namespace
+        namespace[1:1] = ["--user", "--map-root-user"]
+    command = [*namespace, "sh", "-c", script, "sh", str(size_kib), disk, BINARY,
+               *[a.replace("{disk}", disk) for a in args], "--profile", PROFILE]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=600,
+                                check=False, env={**os.environ, "COPY_TO": str(copy_to)})
+    finally:
+        shutil.rmtree(disk, ignore_errors=True)
+    assert result.returncode != 90, f"no tmpfs could be mounted: {result.stderr}"
+    return result, disk
+
+
+def test_full_disk_stops_with_a_clear_message_and_leaves_no_partial_file(office, tmp_path):
+    # Room for a few of the twelve reviews and their PDFs, not for all of them.
+    copy = tmp_path / "disk"
+    copy.mkdir()
+    source = tmp_path / "portfolio.ods"
+    shutil.copy2(SAMPLE, source)
+    before = sha256(source)
+    result, disk = run_on_small_disk(
+        400, ["qbr", str(source), "--all", "--pdf", "--out", "{disk}"], copy)
+    assert result.returncode == 7, result.stderr
+    assert f"No space left in {disk}" in result.stderr
+    # Nothing partial or locked remains, and the portfolio is untouched.
+    assert partial_files(copy) == [], partial_files(copy)
+    assert sha256(source) == before
+    made = final_files(copy)
+    workbooks = [n for n in made if n.endswith(".ods")]
+    assert 0 < len(workbooks) < 12, made
+    # What is there is whole: every workbook opens and names its partner, and every
+    # file listed on stdout is on the disk.
+    for name in workbooks:
+        review = read_qbr(office, str(copy / name))
+        assert review["partner"] and name.startswith(review["partner"][:10]), name
+    listed = [os.path.basename(line) for line in result.stdout.splitlines()]
+    assert sorted(listed) == made
+    not_made = 12 - len(workbooks) - 1
+    assert f"stopped: {not_made} more partners' reviews were not made" in result.stderr
 
 
 def formula_cells(doc):

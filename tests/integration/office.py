@@ -113,7 +113,7 @@ class Office:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
-        url = "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self._pipe
+        url = self.url
         deadline = time.monotonic() + self._timeout
         delay = 0.1
         while True:
@@ -148,6 +148,20 @@ class Office:
                 self._process.wait()
             self._process = None
         shutil.rmtree(self._workdir, ignore_errors=True)
+
+    @property
+    def url(self):
+        """The UNO URL other programs connect to this office with (--connect)."""
+        return "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self._pipe
+
+    def documents(self):
+        """The URLs of the documents open in this office ("" for a new one)."""
+        found = []
+        components = self.desktop.getComponents().createEnumeration()
+        while components.hasMoreElements():
+            component = components.nextElement()
+            found.append(component.getURL() if hasattr(component, "getURL") else "")
+        return found
 
     def alive(self):
         """True when the office still answers a call."""
