@@ -12,6 +12,10 @@ namespace alliance::portfolio {
 
 namespace {
 
+constexpr std::u16string_view kSettingsSheet = u"Settings";
+constexpr std::u16string_view kHistorySheet = u"History";
+constexpr std::u16string_view kPlanSheet = u"Plan";
+
 std::optional<Metric> metricOf(const Value& v) {
   return v.kind == Cell::Kind::Text ? metricForLabel(v.text) : std::nullopt;
 }
@@ -50,7 +54,7 @@ void readPartners(const Sheet& sheet, const PortfolioHeader& header, Portfolio& 
 }
 
 void readHistory(const Workbook& workbook, Portfolio& out) {
-  const Sheet* sheet = workbook.find(u"History");
+  const Sheet* sheet = workbook.find(kHistorySheet);
   if (sheet == nullptr || sheet->rows.empty()) {
     out.hasHistory = sheet != nullptr;
     return;
@@ -93,7 +97,7 @@ void readHistory(const Workbook& workbook, Portfolio& out) {
 }
 
 void readPlan(const Workbook& workbook, Portfolio& out) {
-  const Sheet* sheet = workbook.find(u"Plan");
+  const Sheet* sheet = workbook.find(kPlanSheet);
   if (sheet == nullptr) {
     return;  // a portfolio without a joint business plan sheet: the QBR says so
   }
@@ -201,7 +205,7 @@ void readQuarter(const Sheet& sheet, PortfolioSettings& out) {
 
 PortfolioSettings readSettings(const Workbook& workbook) {
   PortfolioSettings out;
-  const Sheet* sheet = workbook.find(u"Settings");
+  const Sheet* sheet = workbook.find(kSettingsSheet);
   if (sheet == nullptr) {
     return out;
   }
@@ -227,6 +231,11 @@ std::optional<PortfolioHeader> findPortfolioHeader(const Sheet& sheet) {
     }
   }
   return std::nullopt;
+}
+
+bool isNamedSheet(std::u16string_view name) {
+  return sameName(name, kSettingsSheet) || sameName(name, kHistorySheet) ||
+         sameName(name, kPlanSheet);
 }
 
 bool hasPortfolio(const Workbook& workbook) {

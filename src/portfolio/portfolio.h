@@ -41,6 +41,8 @@ class WorkbookError : public std::runtime_error {
 
 inline constexpr std::size_t kHeaderSearchRows = 20;
 inline constexpr std::size_t kHeaderSearchColumns = 30;
+static_assert(kHeaderSearchRows <= kSheetWindowRows && kHeaderSearchColumns <= kSheetWindowColumns,
+              "the header search must lie in the window read of every sheet");
 
 struct MetricColumn {
   Metric metric = Metric::MapElements;
@@ -125,6 +127,9 @@ struct PortfolioHeader {
   std::size_t partnerColumn = 0;
 };
 [[nodiscard]] std::optional<PortfolioHeader> findPortfolioHeader(const Sheet& sheet);
+
+// Settings, History and Plan: the sheets read by name, so read in full.
+[[nodiscard]] bool isNamedSheet(std::u16string_view name);
 
 // Whether some sheet is a portfolio sheet (cheap: looks at headers only).
 [[nodiscard]] bool hasPortfolio(const Workbook& workbook);

@@ -28,9 +28,17 @@ struct Value {
   [[nodiscard]] Cell cell() const { return {kind, number, text}; }
 };
 
+// What tells a sheet's kind (a portfolio's header row, a scorecard block) lies in
+// its first 80 rows and 30 columns. Of a sheet that is none of the portfolio's own
+// (support/workbook_reader.h), only that window is read: a large data sheet beside
+// the portfolio costs 2,400 cells, not its size.
+inline constexpr std::size_t kSheetWindowRows = 80;
+inline constexpr std::size_t kSheetWindowColumns = 30;
+
 struct Sheet {
   std::u16string name;
   std::vector<std::vector<Value>> rows;  // from A1; rows may differ in length
+  bool complete = true;                  // false: only the window above was read
 
   // An empty value outside what was read.
   [[nodiscard]] const Value& at(std::size_t row, std::size_t column) const;

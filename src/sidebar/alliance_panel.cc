@@ -134,7 +134,10 @@ void AlliancePanel::update(bool reread) {
     return;
   }
   if (reread || !workbook_) {
-    workbook_ = support::readWorkbook(Reference<css::lang::XComponent>(model_, UNO_QUERY_THROW));
+    // What the panel shows lies on the portfolio's own sheets: a large data sheet
+    // beside them is not read on every keystroke.
+    workbook_ = support::readWorkbook(Reference<css::lang::XComponent>(model_, UNO_QUERY_THROW),
+                                      support::ReadScope::PortfolioSheets);
   }
   if (const auto cursor = cursorOf(controller_)) {
     cursor_ = *cursor;

@@ -9,6 +9,7 @@
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 
 #include "portfolio/portfolio.h"
 #include "support/ustring.h"
@@ -51,8 +52,8 @@ Value& cellAt(Sheet& out, std::size_t row, std::size_t column) {
 }
 
 // getDataArray gives a cell showing an error value (#DIV/0!, #N/A) as empty text;
-// the functions see an error value there, so the model does too. One query a sheet
-// finds those cells.
+// the functions see an error value there, so the model does too. One query an
+// area finds those cells.
 void markErrorCells(const Reference<css::sheet::XCellRangesQuery>& query, Sheet& out) {
   const Reference<css::sheet::XSheetCellRanges> ranges =
       query->queryFormulaCells(css::sheet::FormulaResult::ERROR);
@@ -67,12 +68,12 @@ void markErrorCells(const Reference<css::sheet::XCellRangesQuery>& query, Sheet&
   }
 }
 
-// Only the blocks that hold content are read (the office answers which), so one
-// value in the sheet's last cell costs one cell, not a rectangle up to it.
-Sheet readSheet(const Reference<css::sheet::XSpreadsheet>& sheet) {
-  Sheet out;
-  out.name = toU16(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
-  const Reference<css::sheet::XCellRangesQuery> query(sheet, UNO_QUERY_THROW);
+// Reads `area` (the whole sheet or a part of it) into `out`. Only the blocks that
+// hold content are read (the office answers which), so one value in the sheet's
+// last cell costs one cell, not a rectangle up to it.
+void readArea(const Reference<css::sheet::XSpreadsheet>& sheet,
+              const Reference<css::table::XCellRange>& area, Sheet& out) {
+  const Reference<css::sheet::XCellRangesQuery> query(area, UNO_QUERY_THROW);
   const Reference<css::sheet::XSheetCellRanges> blocks =
       query->queryContentCells(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
                                css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA);
@@ -93,12 +94,32 @@ Sheet readSheet(const Reference<css::sheet::XSpreadsheet>& sheet) {
     }
   }
   markErrorCells(query, out);
+}
+
+Sheet readSheet(const Reference<css::sheet::XSpreadsheet>& sheet, ReadScope scope) {
+  Sheet out;
+  out.name = toU16(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+  if (scope == ReadScope::PortfolioSheets && !portfolio::isNamedSheet(out.name)) {
+    // The window first: a portfolio's header row lies in it, and what else the
+    // sheet holds is not shown.
+    readArea(sheet,
+             sheet->getCellRangeByPosition(
+                 0, 0, static_cast<sal_Int32>(portfolio::kSheetWindowColumns) - 1,
+                 static_cast<sal_Int32>(portfolio::kSheetWindowRows) - 1),
+             out);
+    if (!portfolio::findPortfolioHeader(out).has_value()) {
+      out.complete = false;
+      return out;
+    }
+    out.rows.clear();
+  }
+  readArea(sheet, Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW), out);
   return out;
 }
 
 }  // namespace
 
-Workbook readWorkbook(const Reference<css::lang::XComponent>& document) {
+Workbook readWorkbook(const Reference<css::lang::XComponent>& document, ReadScope scope) {
   const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, css::uno::UNO_QUERY);
   if (!spreadsheet.is()) {
     throw portfolio::WorkbookError("The workbook is not a spreadsheet.");
@@ -106,8 +127,8 @@ Workbook readWorkbook(const Reference<css::lang::XComponent>& document) {
   const Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(), UNO_QUERY_THROW);
   Workbook out;
   for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-    out.sheets.push_back(
-        readSheet(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(i), UNO_QUERY_THROW)));
+    out.sheets.push_back(readSheet(
+        Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(i), UNO_QUERY_THROW), scope));
   }
   return out;
 }

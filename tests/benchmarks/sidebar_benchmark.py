@@ -78,12 +78,41 @@ def measure(doc, panel, sheet, rows, samples):
     return statistics.median(moves), statistics.median(edits)
 
 
+def add_data_sheet(doc, rows):
+    """A sheet of rows x 10 numbers beside the portfolio, as a workbook with a data
+    export in it has."""
+    sheets = doc.Sheets
+    sheets.insertNewByName("Data", sheets.getCount())
+    data = sheets.getByName("Data")
+    chunk = 50_000
+    for top in range(0, rows, chunk):
+        count = min(chunk, rows - top)
+        data.getCellRangeByPosition(0, top, 9, top + count - 1).setDataArray(
+            tuple(tuple(float((top + r) * 10 + c) for c in range(10)) for r in range(count)))
+    return data
+
+
+def measure_data_edits(data, rows, samples):
+    """Median time of one edit on the data sheet: setValue returns once the
+    office has told its listeners (the panel among them)."""
+    times = []
+    for i in range(samples):
+        cell = data.getCellByPosition(i % 10, (i * 7919) % rows)
+        start = time.perf_counter()
+        cell.setValue(-float(i))
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", required=True,
                         help="a profile with the extension installed (copied for the run)")
     parser.add_argument("--rows", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--samples", type=int, default=9)
+    parser.add_argument("--data-rows", type=int, default=0,
+                        help="also add a data sheet of this many rows x 10 columns, and time "
+                             "edits on it with the deck open and hidden")
     args = parser.parse_args()
 
     work = tempfile.mkdtemp(prefix="alliancecalc-sidebar-bench-")
@@ -96,9 +125,17 @@ def main():
                 doc = office.open(path)
                 try:
                     sheet = grow(doc, rows)
+                    data = add_data_sheet(doc, args.data_rows) if args.data_rows else None
                     panel = Panel(show_deck(doc))
                     move, edit = measure(doc, panel, sheet, rows, args.samples)
                     print(f"{rows:>9} {move * 1000:>17.1f} {edit * 1000:>10.1f}")
+                    if data is not None:
+                        shown = measure_data_edits(data, args.data_rows, args.samples)
+                        doc.getCurrentController().getSidebar().setVisible(False)
+                        hidden = measure_data_edits(data, args.data_rows, args.samples)
+                        print(f"  edit on a {args.data_rows:,} x 10 data sheet: "
+                              f"{shown * 1000:.1f} ms with the deck open, "
+                              f"{hidden * 1000:.1f} ms with the sidebar hidden")
                 finally:
                     doc.close(True)
     finally:

@@ -216,6 +216,37 @@ def test_screenshot(display, portfolio, panel):
                         "1600x%d+0+0" % height, "+repage", WINDOW_SCREENSHOT], check=True)
 
 
+def test_a_large_data_sheet_beside_the_portfolio_is_not_what_the_panel_reads(portfolio, panel):
+    # 100,000 rows of numbers on a sheet of their own: the panel still follows the
+    # portfolio's edits, and edits on the data sheet leave it showing the partner.
+    sheets = portfolio.Sheets
+    sheets.insertNewByName("Data", sheets.getCount())
+    data = sheets.getByName("Data")
+    rows = 100_000
+    data.getCellRangeByPosition(0, 0, 9, rows - 1).setDataArray(
+        tuple(tuple(float(r * 10 + c) for c in range(10)) for r in range(rows)))
+    try:
+        sheet = portfolio_sheet(portfolio)
+        select(portfolio, 0, 5)  # Bluefin Analytics
+        assert wait_for(lambda: panel.label("partner") == "Bluefin Analytics")
+        before = panel.label("health")
+        trust = sheet.getCellByPosition(column_of(sheet, "Trust"), 5)
+        old = trust.getValue()
+        trust.setValue(1.0)
+        try:
+            assert wait_for(lambda: panel.label("health") != before), before
+            assert panel.label("health").startswith("Health %s:" % sheet_health(portfolio, 5))
+            for r in range(0, rows, rows // 10):  # typing on the data sheet
+                data.getCellByPosition(3, r).setValue(-1.0)
+            assert panel.label("partner") == "Bluefin Analytics"
+            assert panel.label("health").startswith("Health %s:" % sheet_health(portfolio, 5))
+        finally:
+            trust.setValue(old)
+        assert wait_for(lambda: panel.label("health") == before)
+    finally:
+        sheets.removeByName("Data")
+
+
 def test_closing_the_document_with_the_panel_open(office, portfolio, panel, workdir):
     portfolio.close(True)
     time.sleep(1)
