@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "accounts_test_support.h"
+#include "core/text.h"
 
 namespace alliance {
 namespace {
@@ -163,7 +164,7 @@ TEST(AccountKeyName, DropsLegalFormsAtTheEnd) {
   });
 }
 
-TEST(AccountKeyName, DropsLegalFormsAtTheStart) {
+TEST(AccountKeyName, DropsLegalFormsAtTheStartWhereTheCountryWritesThemFirst) {
   expectKeys({
       {u"AB Acme", "acme"},
       {u"OOO Acme", "acme"},
@@ -172,6 +173,73 @@ TEST(AccountKeyName, DropsLegalFormsAtTheStart) {
       {u"UAB Acme", "acme"},
       {u"Kabushiki Kaisha Acme", "acme"},
       {u"Stichting Acme", "acme"},
+      // Sweden, Finland, Norway, Denmark, the Baltic states
+      {u"AB Volvo", "volvo"},
+      {u"A B Volvo", "volvo"},
+      {u"Aktiebolaget SKF", "skf"},
+      {u"Oy Karl Fazer Ab", "karlfazer"},
+      {u"Oyj Acme", "acme"},
+      {u"AS Tallinna Vesi", "tallinnavesi"},
+      {u"A/S Norske Shell", "norskeshell"},
+      {u"OÜ Bolt Technology", "bolttechnology"},
+      {u"SIA Latvijas Gāze", "latvijasgaze"},
+      {u"UAB Maxima LT", "maximalt"},
+      // Russia, Ukraine, Belarus, Kazakhstan, Bulgaria
+      {u"ООО Ромашка", "ромашка"},
+      {u"ПАО Газпром", "газпром"},
+      {u"АО Россельхозбанк", "россельхозбанк"},
+      {u"ЗАО Лаборатория Касперского", "лабораториякасперского"},
+      {u"ZAO Kaspersky Lab", "kasperskylab"},
+      {u"PJSC Gazprom", "gazprom"},
+      {u"JSC Kazakhstan Temir Zholy", "kazakhstantemirzholy"},
+      {u"OJSC Acme", "acme"},
+      {u"CJSC Acme", "acme"},
+      {u"ТОО Казахмыс", "казахмыс"},
+      {u"ТОВ Київстар", "киівстар"},
+      {u"ОДО Акме", "акме"},
+      // Indonesia, Vietnam, Thailand
+      {u"PT Bank Central Asia Tbk", "bankcentralasia"},
+      {u"CV Maju Jaya", "majujaya"},
+      {u"Công ty TNHH Acme", "acme"},
+      {u"CTCP Acme", "acme"},
+      {u"บริษัท ทดสอบ จำกัด", "ทดสอบ"},
+      // Japan, Korea
+      {u"Kabushiki Kaisha Toshiba", "toshiba"},
+      {u"Godo Kaisha Acme", "acme"},
+      {u"株式会社 日立製作所", "日立製作所"},
+      {u"株式会社日立製作所", "日立製作所"},
+      {u"(株)トヨタ", "トヨタ"},
+      {u"주식회사 카카오", "카카오"},
+      // the Netherlands, Belgium, France
+      {u"N.V. Nederlandse Gasunie", "nederlandsegasunie"},
+      {u"VZW Kind en Gezin", "kindengezin"},
+      {u"SARL Boulangerie Martin", "boulangeriemartin"},
+      {u"SCI Les Tilleuls", "lestilleuls"},
+  });
+  EXPECT_EQ(key(u"AB Volvo"), key(u"Volvo AB"));
+  EXPECT_EQ(key(u"PT Bank Central Asia Tbk"), key(u"Bank Central Asia"));
+  EXPECT_EQ(key(u"ООО Ромашка"), key(u"Ромашка ООО"));
+}
+
+TEST(AccountKeyName, KeepsAFormAtTheStartWhereNoCountryWritesItFirst) {
+  expectKeys({
+      {u"AG Barr plc", "agbarr"},  // AG follows the name in Germany and Switzerland
+      {u"A.G. Barr p.l.c.", "agbarr"},
+      {u"KG Mobility", "kgmobility"},
+      {u"The Company Store", "companystore"},  // "Company" follows the name
+      {u"SAS Institute Inc.", "sasinstitute"},
+      {u"SA Power Networks", "sapowernetworks"},
+      {u"SL Green Realty Corp.", "slgreenrealty"},
+      {u"Limited Brands", "limitedbrands"},
+      {u"Co-operative Bank", "cooperativebank"},
+      {u"GmbH Acme", "gmbhacme"},
+      {u"Inc. Acme", "incacme"},
+      {u"K.K. Acme", "kkacme"},  // the romanised K.K. follows the name
+      {u"Pão de Açúcar", "paodeacucar"},
+      {u"Prat Hermanos S.A.", "prathermanos"},
+      {u"S.C. Johnson & Son, Inc.", "scjohnsonandson"},
+      {u"Too Faced Cosmetics", "toofacedcosmetics"},
+      {u"公司 テスト", "公司テスト"},  // Chinese forms follow the name
   });
 }
 
@@ -251,7 +319,7 @@ TEST(AccountKeyName, NeverReducesANameToNothing) {
       {u"GmbH", "gmbh"},
       {u"The Limited", "limited"},
       {u"The Company", "company"},
-      {u"Inc. Ltd.", "ltd"},
+      {u"Inc. Ltd.", "inc"},  // Inc. is not written first: Ltd. goes
       {u"A/S", "as"},
       {u"株式会社", "株式会社"},
   });
@@ -388,6 +456,11 @@ TEST(AccountKeyCountries, DoesNotMergeDifferentCompaniesThatShareWords) {
       {u"ABC Supplies", u"Supplies Inc."},
       {u"Alpha Bank", u"Alphabet Inc."},
       {u"Orange S.A.", u"Orange County Bank"},
+      {u"AG Barr plc", u"Barr Ltd"},
+      {u"A.G. Barr p.l.c.", u"Barr Limited"},
+      {u"KG Mobility", u"Mobility Inc."},
+      {u"The Company Store", u"Store Inc."},
+      {u"SAS Institute Inc.", u"Institute Ltd"},
   };
   for (const auto& [a, b] : pairs) {
     SCOPED_TRACE(key(a) + " / " + key(b));
@@ -511,7 +584,7 @@ TEST(AccountKeyDomain, ReadsNamesWithDotsAsNames) {
       {u"E.ON", "eon"},
       {u"J.P.Morgan", "jpmorgan"},
       {u"Dr.Oetker", "droetker"},
-      {u"Co.Ltd", "ltd"},  // a name: "co ltd", then "co" dropped
+      {u"Co.Ltd", "co"},  // a name: "co ltd", then "ltd" dropped
       {u"Acme.Inc", "acme"},
       {u"S.Com.", "scom"},                 // not the domain "s.com"
       {u"acme.internal", "acmeinternal"},  // no known suffix, no "://" or "@"
@@ -633,6 +706,35 @@ TEST(AccountKeyInput, NeverFailsOnRandomText) {
   }
 }
 
+TEST(AccountKeyInput, IsAFixedPointOnNamesMadeOfFormsAndGenericWords) {
+  // Random names from the words where the rules meet: forms written first or last, forms
+  // written without a space, generic words, "the", initials, ordinary words.
+  const std::vector<std::u16string_view> words = {
+      u"AB",   u"A B",      u"Oy",     u"PT",    u"SIA",   u"ООО",     u"Kabushiki Kaisha",
+      u"AG",   u"KG",       u"SAS",    u"Inc.",  u"Ltd",   u"plc",     u"Co.",
+      u"Tbk",  u"A/S",      u"Bank",   u"Group", u"Store", u"Company", u"the",
+      u"The",  u"A",        u"C",      u"Volvo", u"Barr",  u"Acme",    u"株式会社",
+      u"公司", u"주식회사", u"トヨタ", u"บริษัท",  u"จำกัด",  u"Holding", u"Services"};
+  const std::vector<std::u16string_view> separators = {u" ", u" ", u", ", u". ", u"-", u""};
+  std::mt19937 random(20240607);
+  std::uniform_int_distribution<std::size_t> count(1, 5);
+  std::uniform_int_distribution<std::size_t> word(0, words.size() - 1);
+  std::uniform_int_distribution<std::size_t> separator(0, separators.size() - 1);
+  for (int round = 0; round < 20000; ++round) {
+    std::u16string text;
+    const std::size_t n = count(random);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i > 0) {
+        text += separators[separator(random)];
+      }
+      text += words[word(random)];
+    }
+    const std::string k = key(text);
+    ASSERT_FALSE(k.empty()) << toUtf8(text);
+    ASSERT_EQ(key(toUtf16(k)), k) << toUtf8(text);
+  }
+}
+
 TEST(AccountKeyInput, KeepsNonLatinNamesNonEmptyAfterCaseFolding) {
   expectKeys({
       {u"阿里巴巴集团", "阿里巴巴集团"},      // Chinese
@@ -659,7 +761,8 @@ TEST(AccountKeyInput, IsAFixedPointOnItsOwnKeys) {
   for (const std::u16string_view name :
        {u"The Coca-Cola Company", u"Société Générale S.A.", u"トヨタ自動車株式会社",
         u"삼성전자 주식회사", u"हिन्दुस्तान यूनिलीवर", u"Τράπεζα Πειραιώς Α.Ε.", u"Limited",
-        u"jane@walmart.com", u"Ørsted A/S", u"A B C Supplies"}) {
+        u"jane@walmart.com", u"Ørsted A/S", u"A B C Supplies", u"AG Barr plc", u"The Company Store",
+        u"公司 テスト"}) {
     const std::string k = key(name);
     EXPECT_EQ(key(toUtf16(k)), k);
   }

@@ -66,25 +66,76 @@ TEST(LegalFormTable, NamesNoWordThatBelongsToTheName) {
   }
 }
 
-TEST(LegalFormTable, DropsEveryEntryAtEitherEndOfAName) {
+// The letters of the forms some country writes first ("as" for AS, A/S and a.s.).
+std::set<std::string> lettersWrittenFirst() {
+  std::set<std::string> letters;
+  for (const LegalFormEntry& entry : legalFormEntries()) {
+    if (entry.writtenFirst()) {
+      letters.insert(accounts_detail::legalFormLetters(entry.spelling));
+    }
+  }
+  return letters;
+}
+
+TEST(LegalFormTable, DropsEveryEntryAtTheEndOfAName) {
   for (const LegalFormEntry& entry : legalFormEntries()) {
     const std::u16string spelling(entry.spelling);
     SCOPED_TRACE(accountKey(spelling));
     EXPECT_EQ(accountKey(u"Zyxwv " + spelling), "zyxwv");
-    EXPECT_EQ(accountKey(spelling + u" Zyxwv"), "zyxwv");
     EXPECT_EQ(accountKey(u"Zyxwv Qopr, " + spelling), "zyxwvqopr");
+  }
+}
+
+TEST(LegalFormTable, DropsAnEntryAtTheStartOnlyWhereItIsWrittenFirst) {
+  const std::set<std::string> first = lettersWrittenFirst();
+  for (const LegalFormEntry& entry : legalFormEntries()) {
+    const std::u16string spelling(entry.spelling);
+    SCOPED_TRACE(accountKey(spelling));
+    if (first.contains(accounts_detail::legalFormLetters(entry.spelling))) {
+      EXPECT_EQ(accountKey(spelling + u" Zyxwv"), "zyxwv");
+      EXPECT_EQ(accountKey(spelling + u" Zyxwv Qopr"), "zyxwvqopr");
+    } else {
+      EXPECT_NE(accountKey(spelling + u" Zyxwv"), "zyxwv");
+      EXPECT_TRUE(accountKey(spelling + u" Zyxwv").ends_with("zyxwv"));
+    }
+  }
+}
+
+TEST(LegalFormTable, WritesFirstTheFormsCountriesWriteFirst) {
+  const std::set<std::string> first = lettersWrittenFirst();
+  // ISO 20275 forms that lead a company's name in its country's usage.
+  for (const std::u16string_view form :
+       {u"AB",       u"Aktiebolaget", u"AS",       u"A/S",  u"Oy",      u"Oyj",
+        u"OÜ",       u"SIA",          u"UAB",      u"PT",   u"CV",      u"OOO",
+        u"ООО",      u"АО",           u"ПАО",      u"ЗАО",  u"ОАО",     u"ТОО",
+        u"ТОВ",      u"JSC",          u"PJSC",     u"OJSC", u"CJSC",    u"Kabushiki Kaisha",
+        u"株式会社", u"(株)",         u"주식회사", u"บริษัท", u"Công ty", u"Stichting",
+        u"N.V.",     u"SARL"}) {
+    EXPECT_TRUE(first.contains(accounts_detail::legalFormLetters(form))) << accountKey(form);
+  }
+  // Forms that follow the name, some of them also letters that start brands.
+  for (const std::u16string_view form :
+       {u"AG",   u"KG",   u"GmbH",     u"SAS",   u"S.A.", u"S.L.", u"Ltd",    u"Limited",
+        u"Inc.", u"Co.",  u"Company",  u"Corp.", u"plc",  u"K.K.", u"S.C.",   u"PAO",
+        u"PrAT", u"C.A.", u"有限公司", u"公司",  u"จำกัด", u"Tbk.", u"S.p.A.", u"SE"}) {
+    EXPECT_FALSE(first.contains(accounts_detail::legalFormLetters(form))) << accountKey(form);
   }
 }
 
 TEST(LegalFormTable, DropsFormsWrittenWithoutASpaceInCjkAndThaiNames) {
   for (const LegalFormEntry& entry : legalFormEntries()) {
-    if (!entry.attached) {
+    if (!entry.attached()) {
       continue;
     }
     const std::u16string spelling(entry.spelling);
     SCOPED_TRACE(accountKey(spelling));
     EXPECT_EQ(accountKey(u"テスト" + spelling), "テスト");
-    EXPECT_EQ(accountKey(spelling + u"テスト"), "テスト");
+    if (entry.writtenFirst()) {
+      EXPECT_EQ(accountKey(spelling + u"テスト"), "テスト");
+    } else {
+      EXPECT_EQ(accountKey(spelling + u"テスト"),
+                accounts_detail::legalFormLetters(entry.spelling) + "テスト");
+    }
   }
 }
 

@@ -43,8 +43,9 @@ struct Window {
 
 constexpr std::size_t kJoinBuffer = 96;
 
-// The longest legal form made of the first j words (1 <= j < words, so one word always
-// stays). Returns the number of bytes to drop (words and the space after them), or 0.
+// The longest legal form written first made of the first j words (1 <= j < words, so one
+// word always stays). Returns the number of bytes to drop (words and the space after
+// them), or 0.
 std::size_t formAtStart(std::string_view text, const Window& w, const LegalForms& forms) {
   std::array<char, kJoinBuffer> joined{};
   std::size_t length = 0;
@@ -62,7 +63,7 @@ std::size_t formAtStart(std::string_view text, const Window& w, const LegalForms
     length += word.size();
     allSingle = allSingle && accounts_detail::isSingleCodePoint(word);
     const std::uint8_t flags = forms.lookup(std::string_view(joined.data(), length));
-    if ((flags & LegalForms::kForm) != 0) {
+    if ((flags & LegalForms::kFirstForm) != 0) {
       bool initialsRun = false;
       if (j >= 2 && allSingle) {
         // "A B Volvo" drops "A B", but "A B C Supplies" keeps its initials.
@@ -74,7 +75,7 @@ std::size_t formAtStart(std::string_view text, const Window& w, const LegalForms
         best = space + 1 - w.begin;
       }
     }
-    if ((flags & LegalForms::kPrefix) == 0) {
+    if ((flags & LegalForms::kFirstPrefix) == 0) {
       break;
     }
     pos = space + 1;
@@ -121,34 +122,82 @@ std::size_t formAtEnd(std::string_view text, const Window& w, const LegalForms& 
   return best;
 }
 
-// Forms written without a space ("株式会社トヨタ", "トヨタ自動車株式会社").
-bool dropAttachedForm(const std::string& text, Window& w, const LegalForms& forms) {
-  const std::size_t firstEnd = std::min(text.find(' ', w.begin), w.end);
-  const std::size_t lastBegin = w.words == 1 ? w.begin : text.rfind(' ', w.end - 1) + 1;
-  const auto first = std::string_view(text).substr(w.begin, firstEnd - w.begin);
-  const auto last = std::string_view(text).substr(lastBegin, w.end - lastBegin);
-  const bool firstWide = static_cast<unsigned char>(first.front()) >= 0x80;
-  const bool lastWide = static_cast<unsigned char>(last.back()) >= 0x80;
-  if (!firstWide && !lastWide) {
+// Drops the longest legal form at the end of the words; false when there is none.
+bool dropFormAtEnd(const std::string& text, Window& w, const LegalForms& forms) {
+  if (w.words < 2) {
     return false;
   }
-  for (const std::string& form : forms.attached()) {
-    if (firstWide && first.size() > form.size() && first.starts_with(form) &&
-        !accounts_detail::startsWithContinuation(first.substr(form.size()))) {
-      w.begin += form.size();
-      return true;
-    }
-    if (lastWide && last.size() > form.size() && last.ends_with(form)) {
-      w.end -= form.size();
+  const std::size_t cut = formAtEnd(text, w, forms);
+  if (cut == 0) {
+    return false;
+  }
+  w.words -=
+      static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(w.end - cut),
+                                          text.begin() + static_cast<std::ptrdiff_t>(w.end), ' '));
+  w.end -= cut;
+  return true;
+}
+
+// Drops the longest legal form written first at the start of the words; false when there
+// is none.
+bool dropFormAtStart(const std::string& text, Window& w, const LegalForms& forms) {
+  if (w.words < 2) {
+    return false;
+  }
+  const std::size_t cut = formAtStart(text, w, forms);
+  if (cut == 0) {
+    return false;
+  }
+  w.words -= static_cast<std::size_t>(
+      std::count(text.begin() + static_cast<std::ptrdiff_t>(w.begin),
+                 text.begin() + static_cast<std::ptrdiff_t>(w.begin + cut), ' '));
+  w.begin += cut;
+  return true;
+}
+
+// A form written without a space at the end of the last word ("トヨタ自動車株式会社").
+bool dropAttachedAtEnd(const std::string& text, Window& w, const LegalForms& forms) {
+  if (static_cast<unsigned char>(text[w.end - 1]) < 0x80) {
+    return false;
+  }
+  const std::size_t lastBegin = w.words == 1 ? w.begin : text.rfind(' ', w.end - 1) + 1;
+  const auto last = std::string_view(text).substr(lastBegin, w.end - lastBegin);
+  for (const accounts_detail::AttachedForm& form : forms.attached()) {
+    if (last.size() > form.letters.size() && last.ends_with(form.letters)) {
+      w.end -= form.letters.size();
       return true;
     }
   }
   return false;
 }
 
+// A form written first and without a space at the start of the first word
+// ("株式会社日立製作所").
+bool dropAttachedAtStart(const std::string& text, Window& w, const LegalForms& forms) {
+  if (static_cast<unsigned char>(text[w.begin]) < 0x80) {
+    return false;
+  }
+  const std::size_t firstEnd = std::min(text.find(' ', w.begin), w.end);
+  const auto first = std::string_view(text).substr(w.begin, firstEnd - w.begin);
+  for (const accounts_detail::AttachedForm& form : forms.attached()) {
+    if (!form.writtenFirst || first.size() <= form.letters.size() ||
+        !first.starts_with(form.letters)) {
+      continue;
+    }
+    const std::string_view rest = first.substr(form.letters.size());
+    if (accounts_detail::startsWithContinuation(rest)) {
+      continue;  // the form's last character is part of the name's first
+    }
+    w.begin += form.letters.size();
+    return true;
+  }
+  return false;
+}
+
 // Turns the words in text[begin..] into the key of a name, in place: a leading "the"
-// dropped, legal forms dropped at either end until none is left (never the last word),
-// then the spaces removed.
+// dropped, legal forms dropped at the end and, where they are written first, at the start
+// until none is left (never the last word), then the spaces removed. The end is done
+// first, then the start.
 void wordsToKey(std::string& text, std::size_t begin, bool compose) {
   Window w{begin, text.size(), 0};
   if (w.begin == w.end) {
@@ -161,30 +210,8 @@ void wordsToKey(std::string& text, std::size_t begin, bool compose) {
     --w.words;
   }
   const LegalForms& forms = accounts_detail::legalForms();
-  bool changed = true;
-  while (changed) {
-    changed = false;
-    if (w.words >= 2) {
-      if (const std::size_t cut = formAtStart(text, w, forms); cut > 0) {
-        w.words -= static_cast<std::size_t>(
-            std::count(text.begin() + static_cast<std::ptrdiff_t>(w.begin),
-                       text.begin() + static_cast<std::ptrdiff_t>(w.begin + cut), ' '));
-        w.begin += cut;
-        changed = true;
-      }
-    }
-    if (w.words >= 2) {
-      if (const std::size_t cut = formAtEnd(text, w, forms); cut > 0) {
-        w.words -= static_cast<std::size_t>(
-            std::count(text.begin() + static_cast<std::ptrdiff_t>(w.end - cut),
-                       text.begin() + static_cast<std::ptrdiff_t>(w.end), ' '));
-        w.end -= cut;
-        changed = true;
-      }
-    }
-    if (dropAttachedForm(text, w, forms)) {
-      changed = true;
-    }
+  while (dropFormAtEnd(text, w, forms) || dropAttachedAtEnd(text, w, forms) ||
+         dropFormAtStart(text, w, forms) || dropAttachedAtStart(text, w, forms)) {
   }
   std::size_t out = begin;
   for (std::size_t i = w.begin; i < w.end; ++i) {

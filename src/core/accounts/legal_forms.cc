@@ -10,20 +10,15 @@ namespace alliance {
 
 namespace {
 
+// The Place bits, as the data writes them.
+constexpr std::uint8_t kFirst = LegalFormEntry::kFirst;
+constexpr std::uint8_t kAttached = LegalFormEntry::kAttached;
+
 constexpr LegalFormEntry kLegalForms[] = {
 #include "core/accounts/legal_forms.inc"
 };
 
 std::uint64_t hashOf(std::string_view text) { return std::hash<std::string_view>{}(text); }
-
-// A form's letters: the entry folded like a name, with the spaces removed.
-std::string joinedLetters(std::u16string_view spelling) {
-  std::string words;
-  accounts_detail::WordFolder folder(words);
-  folder.fold(spelling);
-  std::erase(words, ' ');
-  return words;
-}
 
 }  // namespace
 
@@ -31,39 +26,70 @@ std::span<const LegalFormEntry> legalFormEntries() { return kLegalForms; }
 
 namespace accounts_detail {
 
+std::string legalFormLetters(std::u16string_view spelling) {
+  std::string words;
+  WordFolder folder(words);
+  folder.fold(spelling);
+  std::erase(words, ' ');
+  return words;
+}
+
 LegalForms::LegalForms() {
-  std::vector<std::string> forms;
+  struct Form {
+    std::string letters;
+    bool first = false;
+  };
+  std::vector<Form> forms;
   forms.reserve(std::size(kLegalForms));
   for (const LegalFormEntry& entry : kLegalForms) {
-    std::string joined = joinedLetters(entry.spelling);
-    if (joined.empty()) {
+    std::string letters = legalFormLetters(entry.spelling);
+    if (letters.empty()) {
       continue;  // cannot happen for a reviewed entry; the tests check it
     }
-    if (entry.attached) {
-      attached_.push_back(joined);
+    if (entry.attached()) {
+      attached_.push_back({letters, entry.writtenFirst()});
     }
-    forms.push_back(std::move(joined));
+    forms.push_back({std::move(letters), entry.writtenFirst()});
   }
   std::size_t capacity = 64;
   std::size_t entries = 0;
-  for (const std::string& form : forms) {
-    entries += 2 * form.size() + 1;
+  for (const Form& form : forms) {
+    entries += 2 * form.letters.size() + 1;
   }
   while (capacity < 2 * entries) {
     capacity *= 2;
   }
   slots_.resize(capacity);
-  for (const std::string& form : forms) {
-    maxJoinedLength_ = std::max(maxJoinedLength_, form.size());
-    add(form, kForm);
-    for (std::size_t n = 1; n < form.size(); ++n) {
-      add(std::string_view(form).substr(0, n), kPrefix);
-      add(std::string_view(form).substr(form.size() - n), kSuffix);
+  for (const Form& form : forms) {
+    const std::string_view letters = form.letters;
+    maxJoinedLength_ = std::max(maxJoinedLength_, letters.size());
+    std::uint8_t flags = kForm;
+    if (form.first) {
+      flags |= kFirstForm;
+    }
+    add(letters, flags);
+    for (std::size_t n = 1; n < letters.size(); ++n) {
+      if (form.first) {
+        add(letters.substr(0, n), kFirstPrefix);
+      }
+      add(letters.substr(letters.size() - n), kSuffix);
     }
   }
-  std::sort(attached_.begin(), attached_.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  attached_.erase(std::unique(attached_.begin(), attached_.end()), attached_.end());
+  // Longest first; a form with the same letters as one written first is written first.
+  std::sort(attached_.begin(), attached_.end(), [](const AttachedForm& a, const AttachedForm& b) {
+    if (a.letters.size() != b.letters.size()) {
+      return a.letters.size() > b.letters.size();
+    }
+    if (a.letters != b.letters) {
+      return a.letters < b.letters;
+    }
+    return a.writtenFirst && !b.writtenFirst;
+  });
+  attached_.erase(std::unique(attached_.begin(), attached_.end(),
+                              [](const AttachedForm& a, const AttachedForm& b) {
+                                return a.letters == b.letters;
+                              }),
+                  attached_.end());
 }
 
 void LegalForms::add(std::string_view text, std::uint8_t flags) {
