@@ -243,6 +243,26 @@ TEST(AccountKeyName, KeepsAFormAtTheStartWhereNoCountryWritesItFirst) {
   });
 }
 
+TEST(AccountKeyName, KeepsAFormAtTheStartWhenOneGenericWordWouldBeLeft) {
+  expectKeys({
+      {u"AB Bank", "abbank"},
+      {u"PT Bank", "ptbank"},
+      {u"PT Bank Tbk", "ptbank"},
+      {u"PT Bank (Persero) Tbk", "ptbank"},  // the forms at the end go first
+      {u"SIA Group", "siagroup"},
+      {u"SIA Engineering Company", "siaengineering"},
+      {u"OOO Services", "oooservices"},
+      {u"NV Energy, Inc.", "nvenergy"},
+      {u"AB Foods plc", "abfoods"},
+      {u"Oy Store Ab", "oystore"},
+      {u"株式会社 Bank", "株式会社bank"},
+      {u"株式会社Bank", "株式会社bank"},
+  });
+  // Two words left are a name: the form goes.
+  EXPECT_EQ(key(u"PT Bank Mandiri"), "bankmandiri");
+  EXPECT_EQ(key(u"AB Bank Group"), "bankgroup");
+}
+
 TEST(AccountKeyName, DropsLegalFormsRepeatedlyAtBothEnds) {
   expectKeys({
       {u"Acme Pty Ltd", "acme"},
@@ -461,6 +481,9 @@ TEST(AccountKeyCountries, DoesNotMergeDifferentCompaniesThatShareWords) {
       {u"KG Mobility", u"Mobility Inc."},
       {u"The Company Store", u"Store Inc."},
       {u"SAS Institute Inc.", u"Institute Ltd"},
+      {u"AB Bank", u"Bank AG"},
+      {u"PT Bank Tbk", u"The Bank"},
+      {u"NV Energy", u"Energy Corp."},
   };
   for (const auto& [a, b] : pairs) {
     SCOPED_TRACE(key(a) + " / " + key(b));
@@ -762,7 +785,7 @@ TEST(AccountKeyInput, IsAFixedPointOnItsOwnKeys) {
        {u"The Coca-Cola Company", u"Société Générale S.A.", u"トヨタ自動車株式会社",
         u"삼성전자 주식회사", u"हिन्दुस्तान यूनिलीवर", u"Τράπεζα Πειραιώς Α.Ε.", u"Limited",
         u"jane@walmart.com", u"Ørsted A/S", u"A B C Supplies", u"AG Barr plc", u"The Company Store",
-        u"公司 テスト"}) {
+        u"PT Bank Tbk", u"株式会社 Bank", u"公司 テスト"}) {
     const std::string k = key(name);
     EXPECT_EQ(key(toUtf16(k)), k);
   }

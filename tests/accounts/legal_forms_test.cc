@@ -122,6 +122,19 @@ TEST(LegalFormTable, WritesFirstTheFormsCountriesWriteFirst) {
   }
 }
 
+TEST(LegalFormTable, KeepsAFormWrittenFirstInFrontOfALoneGenericWord) {
+  EXPECT_LE(genericWords().size(), 40u);  // a short list
+  for (const std::u16string_view word : genericWords()) {
+    const std::u16string generic(word);
+    const std::string folded = accountKey(generic);
+    SCOPED_TRACE(folded);
+    EXPECT_EQ(accountKey(u"AB " + generic), "ab" + folded);
+    EXPECT_EQ(accountKey(u"PT " + generic + u" Tbk"), "pt" + folded);
+    EXPECT_EQ(accountKey(u"AB " + generic + u" Zyxwv"), folded + "zyxwv");
+    EXPECT_EQ(accountKey(u"Zyxwv " + generic), "zyxwv" + folded);
+  }
+}
+
 TEST(LegalFormTable, DropsFormsWrittenWithoutASpaceInCjkAndThaiNames) {
   for (const LegalFormEntry& entry : legalFormEntries()) {
     if (!entry.attached()) {

@@ -45,12 +45,13 @@ constexpr std::size_t kJoinBuffer = 96;
 
 // The longest legal form written first made of the first j words (1 <= j < words, so one
 // word always stays). Returns the number of bytes to drop (words and the space after
-// them), or 0.
+// them), or 0; also 0 when the form would leave one generic word alone ("AB Bank").
 std::size_t formAtStart(std::string_view text, const Window& w, const LegalForms& forms) {
   std::array<char, kJoinBuffer> joined{};
   std::size_t length = 0;
   std::size_t pos = w.begin;
   std::size_t best = 0;
+  std::size_t bestWords = 0;
   bool allSingle = true;
   const std::size_t maxLength = std::min(forms.maxJoinedLength(), joined.size());
   for (std::size_t j = 1; j < w.words; ++j) {
@@ -73,12 +74,17 @@ std::size_t formAtStart(std::string_view text, const Window& w, const LegalForms
       }
       if (!initialsRun) {
         best = space + 1 - w.begin;
+        bestWords = j;
       }
     }
     if ((flags & LegalForms::kFirstPrefix) == 0) {
       break;
     }
     pos = space + 1;
+  }
+  if (best > 0 && bestWords + 1 == w.words &&
+      forms.isGeneric(text.substr(w.begin + best, w.end - w.begin - best))) {
+    return 0;
   }
   return best;
 }
@@ -172,7 +178,7 @@ bool dropAttachedAtEnd(const std::string& text, Window& w, const LegalForms& for
 }
 
 // A form written first and without a space at the start of the first word
-// ("株式会社日立製作所").
+// ("株式会社日立製作所"), unless it would leave one generic word alone, as formAtStart.
 bool dropAttachedAtStart(const std::string& text, Window& w, const LegalForms& forms) {
   if (static_cast<unsigned char>(text[w.begin]) < 0x80) {
     return false;
@@ -188,6 +194,9 @@ bool dropAttachedAtStart(const std::string& text, Window& w, const LegalForms& f
     if (accounts_detail::startsWithContinuation(rest)) {
       continue;  // the form's last character is part of the name's first
     }
+    if (w.words == 1 && forms.isGeneric(rest)) {
+      return false;
+    }
     w.begin += form.letters.size();
     return true;
   }
@@ -197,7 +206,8 @@ bool dropAttachedAtStart(const std::string& text, Window& w, const LegalForms& f
 // Turns the words in text[begin..] into the key of a name, in place: a leading "the"
 // dropped, legal forms dropped at the end and, where they are written first, at the start
 // until none is left (never the last word), then the spaces removed. The end is done
-// first, then the start.
+// first, so that the start sees what will be left ("PT Bank Tbk" is "PT Bank" by then,
+// and keeps its form in front of the lone generic word).
 void wordsToKey(std::string& text, std::size_t begin, bool compose) {
   Window w{begin, text.size(), 0};
   if (w.begin == w.end) {

@@ -18,11 +18,28 @@ constexpr LegalFormEntry kLegalForms[] = {
 #include "core/accounts/legal_forms.inc"
 };
 
+// Words that name no company on their own (docs/accounts.md): a form written first stays
+// in front of one of them when it is the only word left, so "AB Bank" and "PT Bank" do
+// not become the key "bank" of every other bank. Kept short on purpose: words that are
+// often all that is left of a name after a form, in English, and bank and group in French,
+// Spanish, Portuguese and German. Forms themselves (Company) need no entry: they go from
+// the end first.
+constexpr std::u16string_view kGenericWords[] = {
+    u"Bank",         u"Banco",         u"Banque",      u"Capital",   u"Consulting", u"Energy",
+    u"Engineering",  u"Enterprises",   u"Finance",     u"Foods",     u"Global",     u"Group",
+    u"Groupe",       u"Grupo",         u"Gruppe",      u"Holding",   u"Holdings",   u"Industries",
+    u"Insurance",    u"International", u"Investments", u"Logistics", u"Media",      u"Partners",
+    u"Properties",   u"Services",      u"Solutions",   u"Store",     u"Stores",     u"Systems",
+    u"Technologies", u"Technology",    u"Trading",     u"Trust",     u"Ventures",
+};
+
 std::uint64_t hashOf(std::string_view text) { return std::hash<std::string_view>{}(text); }
 
 }  // namespace
 
 std::span<const LegalFormEntry> legalFormEntries() { return kLegalForms; }
+
+std::span<const std::u16string_view> genericWords() { return kGenericWords; }
 
 namespace accounts_detail {
 
@@ -90,6 +107,14 @@ LegalForms::LegalForms() {
                                 return a.letters == b.letters;
                               }),
                   attached_.end());
+  for (const std::u16string_view word : kGenericWords) {
+    generic_.push_back(legalFormLetters(word));
+  }
+  std::sort(generic_.begin(), generic_.end());
+}
+
+bool LegalForms::isGeneric(std::string_view word) const {
+  return std::binary_search(generic_.begin(), generic_.end(), word, std::less<>{});
 }
 
 void LegalForms::add(std::string_view text, std::uint8_t flags) {

@@ -30,6 +30,10 @@ struct LegalFormEntry {
 // The reviewed table, in the order of legal_forms.inc.
 [[nodiscard]] std::span<const LegalFormEntry> legalFormEntries();
 
+// Words a legal form written first is never dropped in front of when they would be left
+// alone ("AB Bank", "PT Bank" keep their form: "Bank" alone names no company).
+[[nodiscard]] std::span<const std::u16string_view> genericWords();
+
 namespace accounts_detail {
 
 // A form's letters: the spelling folded like a name, with the spaces removed
@@ -63,6 +67,8 @@ class LegalForms {
   [[nodiscard]] std::span<const AttachedForm> attached() const { return attached_; }
   // The longest joined form in bytes: longer runs never match.
   [[nodiscard]] std::size_t maxJoinedLength() const { return maxJoinedLength_; }
+  // True when a folded word is one of genericWords().
+  [[nodiscard]] bool isGeneric(std::string_view word) const;
 
  private:
   struct Slot {
@@ -76,6 +82,7 @@ class LegalForms {
   std::string arena_;
   std::vector<Slot> slots_;  // open addressing, power-of-two size
   std::vector<AttachedForm> attached_;
+  std::vector<std::string> generic_;  // folded, sorted
   std::size_t maxJoinedLength_ = 0;
 };
 
