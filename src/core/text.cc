@@ -49,6 +49,46 @@ void appendUtf8(std::string& out, char32_t cp) {
   }
 }
 
+bool isUtf8(std::string_view bytes) {
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    std::size_t length = 1;
+    char32_t cp = lead;
+    char32_t least = 0;
+    if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      cp = lead & 0x07U;
+      least = 0x10000;
+    } else if (lead >= 0xE0) {
+      length = 3;
+      cp = lead & 0x0FU;
+      least = 0x800;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+      cp = lead & 0x1FU;
+      least = 0x80;
+    } else if (lead >= 0x80) {
+      return false;  // a continuation byte first, C0/C1, or F5..FF
+    }
+    if (lead > 0xF4 || bytes.size() - i < length) {
+      return false;
+    }
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(bytes[i + k]);
+      if ((next & 0xC0U) != 0x80U) {
+        return false;
+      }
+      cp = (cp << 6U) | (next & 0x3FU);
+    }
+    if (cp < least || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
 std::string toUtf8(std::u16string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -14,6 +14,10 @@ namespace alliance {
 // Appends one code point (at most U+10FFFF) as UTF-8.
 void appendUtf8(std::string& out, char32_t cp);
 
+// Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or code
+// points above U+10FFFF): a file name from a Latin-1 file system is not.
+[[nodiscard]] bool isUtf8(std::string_view bytes);
+
 // A space as a cell's text may hold it: the ASCII space, tab and line breaks, and
 // Unicode's spaces (no-break, ideographic, the U+2000 block, zero-width, BOM, line
 // and paragraph separators). The one rule for trimming text, everywhere. Other

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text.h"
 #include "office/scratch_dir.h"
 #include "portfolio/csv_format.h"
 #include "support/properties.h"
@@ -83,7 +84,11 @@ Document::Document(const Office& office, const std::filesystem::path& file) {
   const std::filesystem::path copy = [&] {
     try {
       scratch_ = std::make_unique<ScratchDir>("alliancecalc-doc-");
-      std::filesystem::path target = scratch_->path() / file.filename();
+      // A name of our own: the user's may not be UTF-8, which the office reads as
+      // another name. The extension stays, as the office's type detection uses it.
+      const std::string extension = file.extension().string();
+      std::filesystem::path target =
+          scratch_->path() / ("workbook" + (isUtf8(extension) ? extension : std::string()));
       std::filesystem::copy_file(file, target);
       // A read-only copy would open read-only, and then refuse our formulas.
       std::filesystem::permissions(target, std::filesystem::perms::owner_write,

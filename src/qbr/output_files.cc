@@ -79,7 +79,23 @@ std::vector<std::string> uniqueFileStems(const std::vector<std::u16string>& part
   return out;
 }
 
+namespace {
+
+// The office takes paths as text: a folder named with bytes that are not UTF-8
+// would be written as a different folder (the byte replaced).
+void refuseNonUtf8(const std::filesystem::path& directory) {
+  if (!isUtf8(directory.native())) {
+    throw QbrError(fmt::format(
+        "The output folder {} has a name that is not UTF-8 text; the office cannot write "
+        "there under that name. Choose a folder whose path is UTF-8.",
+        directory.string()));
+  }
+}
+
+}  // namespace
+
 void checkOutputDirectory(const std::filesystem::path& directory) {
+  refuseNonUtf8(directory);
   std::error_code error;
   if (!std::filesystem::exists(directory, error)) {
     throw QbrError(fmt::format("The output folder {} does not exist.", directory.string()));
@@ -93,6 +109,7 @@ void checkOutputDirectory(const std::filesystem::path& directory) {
 }
 
 void makeOutputDirectory(const std::filesystem::path& directory) {
+  refuseNonUtf8(directory);  // before a folder of that name is made
   std::error_code error;
   if (!std::filesystem::exists(directory, error)) {
     std::filesystem::create_directories(directory, error);

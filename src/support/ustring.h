@@ -3,6 +3,7 @@
 #pragma once
 
 #include <osl/file.hxx>
+#include <rtl/textcvt.h>
 #include <rtl/ustring.hxx>
 
 #include <filesystem>
@@ -32,10 +33,26 @@ inline rtl::OUString fromU16(std::u16string_view text) {
 }
 
 // A file URL for an absolute path, escaped as the office expects it.
+// The text of a path that is valid UTF-8; nullopt for one that is not (a byte
+// such as 0xFF from a Latin-1 file system), which the office could only read
+// with that byte replaced, that is as another file.
+inline std::optional<rtl::OUString> strictFromUtf8(std::string_view text) {
+  rtl::OUString out;
+  if (!rtl_convertStringToUString(&out.pData, text.data(), static_cast<sal_Int32>(text.size()),
+                                  RTL_TEXTENCODING_UTF8,
+                                  RTL_TEXTTOUNICODE_FLAGS_UNDEFINED_ERROR |
+                                      RTL_TEXTTOUNICODE_FLAGS_MBUNDEFINED_ERROR |
+                                      RTL_TEXTTOUNICODE_FLAGS_INVALID_ERROR)) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+// nullopt for a path that is not valid UTF-8 (see strictFromUtf8).
 inline std::optional<rtl::OUString> fileUrl(const std::filesystem::path& path) {
+  const std::optional<rtl::OUString> text = strictFromUtf8(path.string());
   rtl::OUString url;
-  if (osl::FileBase::getFileURLFromSystemPath(fromUtf8(path.string()), url) !=
-      osl::FileBase::E_None) {
+  if (!text || osl::FileBase::getFileURLFromSystemPath(*text, url) != osl::FileBase::E_None) {
     return std::nullopt;
   }
   return url;

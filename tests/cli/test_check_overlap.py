@@ -403,3 +403,24 @@ def test_one_far_away_value_reads_only_what_holds_data(office, tmp_path, far_cel
     shared = json.loads(overlap.stdout)
     assert shared["shared"] == 1, shared
     assert shared["theirs"] == (3 if far_cell == "A1048576" else 2), shared
+
+
+def test_a_protected_portfolio_sheet_is_scored_and_checked(office, tmp_path):
+    # Reading needs no write access: a sheet protected with a password is read as it is.
+    path = str(tmp_path / "protected.ods")
+    make_portfolio(office, path, [(name, HEALTHY) for name in PARTNERS])
+    doc = office.open(path)
+    try:
+        doc.Sheets.getByName("Portfolio").protect("secret")
+        doc.storeToURL(file_url(path), props(FilterName="calc8"))
+    finally:
+        doc.close(True)
+    before = sha256(path)
+    scored = run("score", path, "--json")
+    assert scored.returncode == 0, scored.stderr
+    partners = {p["partner"]: p for p in json.loads(scored.stdout)}
+    assert sorted(partners) == sorted(PARTNERS)
+    assert all(p["health"] is not None for p in partners.values()), scored.stdout
+    checked = run("check", path, "--json")
+    assert checked.returncode == 0, checked.stderr
+    assert sha256(path) == before

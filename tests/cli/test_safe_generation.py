@@ -333,6 +333,30 @@ def test_full_disk_stops_with_a_clear_message_and_leaves_no_partial_file(office,
     assert f"stopped: {not_made} more partners' reviews were not made" in result.stderr
 
 
+def test_an_output_folder_named_in_latin_1_is_refused_before_anything_is_made(tmp_path):
+    # b"\xff" is not UTF-8: the office would write into "out\ufffd" instead.
+    out = os.path.join(os.fsencode(tmp_path), b"out-\xff")
+    before = sorted(os.listdir(tmp_path))
+    result = subprocess.run([BINARY, "qbr", SAMPLE, "--partner", "Northwind Systems",
+                             "--out", out, "--profile", PROFILE],
+                            capture_output=True, timeout=600, check=False)
+    stderr = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 5, stderr
+    assert "is not UTF-8 text" in stderr
+    assert sorted(os.listdir(tmp_path)) == before, "a folder was made anyway"
+
+
+def test_a_workbook_named_in_latin_1_is_read(tmp_path):
+    workbook = os.path.join(os.fsencode(tmp_path), b"portfolio-\xe9t\xe9.ods")
+    shutil.copy2(SAMPLE, workbook)
+    out = tmp_path / "out"
+    result = subprocess.run([BINARY, "qbr", workbook, "--partner", "Northwind Systems",
+                             "--out", str(out), "--profile", PROFILE],
+                            capture_output=True, timeout=600, check=False)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert final_files(out) == ["Northwind Systems QBR 2026-Q4.ods"]
+
+
 def formula_cells(doc):
     """(sheet, cell, formula) of every formula cell of the workbook."""
     found = set()
