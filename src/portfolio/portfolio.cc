@@ -15,6 +15,7 @@ namespace {
 constexpr std::u16string_view kSettingsSheet = u"Settings";
 constexpr std::u16string_view kHistorySheet = u"History";
 constexpr std::u16string_view kPlanSheet = u"Plan";
+constexpr std::u16string_view kChangesSheet = u"Changes";
 
 std::optional<Metric> metricOf(const Value& v) {
   return v.kind == Cell::Kind::Text ? metricForLabel(v.text) : std::nullopt;
@@ -43,6 +44,7 @@ void readPartners(const Sheet& sheet, const PortfolioHeader& header, Portfolio& 
   }
   out.previousHealthColumn = columnLabelled(out.header, u"Previous health");
   out.quartersRedColumn = columnLabelled(out.header, u"Quarters red");
+  out.quartersDecliningColumn = columnLabelled(out.header, u"Quarters declining");
   for (std::size_t r = header.row + 1; r < sheet.rows.size(); ++r) {
     const Value& name = sheet.at(r, header.partnerColumn);
     if (name.kind == Cell::Kind::Error) {
@@ -61,21 +63,45 @@ void readHistory(const Workbook& workbook, Portfolio& out) {
   }
   out.hasHistory = true;
   const auto& header = sheet->rows[0];
-  const auto quarter = columnLabelled(header, u"Quarter");
-  const auto partner = columnLabelled(header, u"Partner");
-  const auto health = columnLabelled(header, u"Health");
+  HistoryLayout& layout = out.historyLayout;
+  layout.quarter = columnLabelled(header, u"Quarter");
+  layout.partner = columnLabelled(header, u"Partner");
+  layout.health = columnLabelled(header, u"Health");
+  layout.status = columnLabelled(header, u"Status");
+  for (const Dimension d : kAllDimensions) {
+    const std::string_view title = dimensionTitle(d);
+    layout.dimensions[static_cast<std::size_t>(d)] =
+        columnLabelled(header, std::u16string(title.begin(), title.end()));
+  }
+  layout.revenueTarget = columnLabelled(header, u"Revenue target");
+  layout.revenueActual = columnLabelled(header, u"Revenue actual");
+  layout.pipeline = columnLabelled(header, u"Pipeline");
+  // Below the last row holding anything under a heading: notes beside the table
+  // (the template's guidance) do not count.
+  const auto headed = [&](const std::vector<Value>& row) {
+    for (std::size_t c = 0; c < std::min(row.size(), header.size()); ++c) {
+      if (!isBlank(header[c]) && !isBlank(row[c])) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (std::size_t r = sheet->rows.size(); r-- > 1;) {
+    if (headed(sheet->rows[r])) {
+      layout.nextRow = r + 1;
+      break;
+    }
+  }
+  const auto quarter = layout.quarter;
+  const auto partner = layout.partner;
+  const auto health = layout.health;
   if (!quarter || !partner) {
     return;  // no snapshot can be read; `check` names the missing column
   }
-  std::array<std::optional<std::size_t>, kDimensionCount> dimensions;
-  for (const Dimension d : kAllDimensions) {
-    const std::string_view title = dimensionTitle(d);
-    dimensions[static_cast<std::size_t>(d)] =
-        columnLabelled(header, std::u16string(title.begin(), title.end()));
-  }
-  const auto target = columnLabelled(header, u"Revenue target");
-  const auto actual = columnLabelled(header, u"Revenue actual");
-  const auto pipeline = columnLabelled(header, u"Pipeline");
+  const auto& dimensions = layout.dimensions;
+  const auto target = layout.revenueTarget;
+  const auto actual = layout.revenueActual;
+  const auto pipeline = layout.pipeline;
   for (std::size_t r = 1; r < sheet->rows.size(); ++r) {
     const auto& row = sheet->rows[r];
     const auto q = Quarter::parse(textOf(valueAt(row, quarter)));
@@ -121,6 +147,38 @@ void readPlan(const Workbook& workbook, Portfolio& out) {
     }
     out.plan.push_back({textOf(valueAt(row, partner)), valueAt(row, milestone), valueAt(row, owner),
                         valueAt(row, due), valueAt(row, status)});
+  }
+}
+
+void readChanges(const Workbook& workbook, Portfolio& out) {
+  const Sheet* sheet = workbook.find(kChangesSheet);
+  if (sheet == nullptr) {
+    return;
+  }
+  out.hasChanges = true;
+  if (sheet->rows.empty()) {
+    return;
+  }
+  const auto& header = sheet->rows[0];
+  const auto partner = columnLabelled(header, u"Partner");
+  if (!partner) {
+    return;
+  }
+  const auto logged = columnLabelled(header, u"Date logged");
+  const auto side = columnLabelled(header, u"Side");
+  const auto kind = columnLabelled(header, u"Kind");
+  const auto what = columnLabelled(header, u"What changed");
+  const auto agreedOn = columnLabelled(header, u"Response agreed on");
+  const auto response = columnLabelled(header, u"Response");
+  for (std::size_t r = 1; r < sheet->rows.size(); ++r) {
+    const auto& row = sheet->rows[r];
+    if (isBlank(valueAt(row, partner))) {
+      continue;
+    }
+    out.changes.push_back({r, textOf(valueAt(row, partner)), numberAt(row, logged),
+                           textOf(valueAt(row, side)), textOf(valueAt(row, kind)),
+                           textOf(valueAt(row, what)), numberAt(row, agreedOn),
+                           textOf(valueAt(row, response))});
   }
 }
 
@@ -197,6 +255,8 @@ void readQuarter(const Sheet& sheet, PortfolioSettings& out) {
     return;
   }
   out.currentQuarterCell = cellName(at->second, at->first);
+  out.currentQuarterRow = at->first;
+  out.currentQuarterColumn = at->second;
   out.currentQuarterValue = sheet.at(at->first, at->second);
   out.currentQuarter = Quarter::parse(textOf(out.currentQuarterValue));
 }
@@ -235,7 +295,11 @@ std::optional<PortfolioHeader> findPortfolioHeader(const Sheet& sheet) {
 
 bool isNamedSheet(std::u16string_view name) {
   return sameName(name, kSettingsSheet) || sameName(name, kHistorySheet) ||
-         sameName(name, kPlanSheet);
+         sameName(name, kPlanSheet) || sameName(name, kChangesSheet);
+}
+
+bool isOpenChange(const ChangeEntry& change, double today) {
+  return !change.agreedOn && change.logged && today - *change.logged > kOpenChangeDays;
 }
 
 bool hasPortfolio(const Workbook& workbook) {
@@ -264,6 +328,7 @@ Portfolio readPortfolio(const Workbook& workbook) {
       readPartners(workbook.sheets[i], *header, out);
       readHistory(workbook, out);
       readPlan(workbook, out);
+      readChanges(workbook, out);
       out.settings = readSettings(workbook);
       return out;
     }

@@ -16,7 +16,8 @@
 //    them out). A Settings sheet with nothing in B4:B10, or no Settings sheet,
 //    scores with the contract's default weights and bands. A current quarter
 //    elsewhere is found beside a "Current quarter" label.
-//  - History and Plan are the sheets of those names, their first row the header.
+//  - History, Plan and Changes are the sheets of those names, their first row the
+//    header; their columns are found by their English headings.
 #pragma once
 
 #include <array>
@@ -65,6 +66,38 @@ struct HistoryEntry {
   std::optional<double> pipeline;
 };
 
+// Where History's columns are (0-based; nullopt: no such heading), and the row
+// a new snapshot goes into: the one below the last row holding anything in them.
+struct HistoryLayout {
+  std::optional<std::size_t> quarter;
+  std::optional<std::size_t> partner;
+  std::optional<std::size_t> health;
+  std::optional<std::size_t> status;
+  std::array<std::optional<std::size_t>, kDimensionCount> dimensions;
+  std::optional<std::size_t> revenueTarget;
+  std::optional<std::size_t> revenueActual;
+  std::optional<std::size_t> pipeline;
+  std::size_t nextRow = 1;
+};
+
+// One change on either side of an alliance, from the Changes sheet: the prompt
+// feedback mechanism's register. Dates are the office's serial day numbers.
+struct ChangeEntry {
+  std::size_t row = 0;  // 0-based row on Changes
+  std::u16string partner;
+  std::optional<double> logged;
+  std::u16string side;  // "ours", "theirs", as written
+  std::u16string kind;  // "ownership", "structure", "people", "policy", "environment"
+  std::u16string what;
+  std::optional<double> agreedOn;  // when a response was agreed; nullopt: none yet
+  std::u16string response;
+};
+
+// A change is open when it was logged more than this many days ago and no
+// response has been agreed on (contract section 7, open_changes).
+inline constexpr double kOpenChangeDays = 30.0;
+[[nodiscard]] bool isOpenChange(const ChangeEntry& change, double today);
+
 struct Milestone {
   std::u16string partner;
   Value milestone;
@@ -85,7 +118,9 @@ struct PortfolioSettings {
   bool fromSheet = false;  // false: the defaults, as Settings holds none
   std::optional<Quarter> currentQuarter;
   std::optional<std::string> currentQuarterCell;  // where it is read from, when found
-  Value currentQuarterValue;                      // as written there
+  std::size_t currentQuarterRow = 0;              // the same place, 0-based, when found
+  std::size_t currentQuarterColumn = 0;
+  Value currentQuarterValue;  // as written there
   // Set when the weights or bands cannot be used: no partner is scored then, as
   // the sheet's own formulas show an error value.
   std::vector<SettingsProblem> problems;
@@ -109,10 +144,14 @@ struct Portfolio {
   std::vector<MetricColumn> metricColumns;  // recognised metric names, in column order
   std::optional<std::size_t> previousHealthColumn;
   std::optional<std::size_t> quartersRedColumn;
+  std::optional<std::size_t> quartersDecliningColumn;
   std::vector<PartnerRow> partners;
   std::vector<std::size_t> errorNameRows;  // rows whose Partner cell shows an error value
   bool hasHistory = false;
   std::vector<HistoryEntry> history;
+  HistoryLayout historyLayout;
+  bool hasChanges = false;
+  std::vector<ChangeEntry> changes;
   bool hasPlan = false;
   std::vector<Milestone> plan;
   PortfolioSettings settings;
@@ -128,7 +167,7 @@ struct PortfolioHeader {
 };
 [[nodiscard]] std::optional<PortfolioHeader> findPortfolioHeader(const Sheet& sheet);
 
-// Settings, History and Plan: the sheets read by name, so read in full.
+// Settings, History, Plan and Changes: the sheets read by name, so read in full.
 [[nodiscard]] bool isNamedSheet(std::u16string_view name);
 
 // Whether some sheet is a portfolio sheet (cheap: looks at headers only).
