@@ -15,6 +15,7 @@ enum ExitCode : int {
   kOutputUnusable = 5,     // the output folder is missing or cannot be written
   kInternalError = 6,      // out of memory, or a failure that is a bug in alliancecalc
   kNoSpace = 7,            // the output folder's file system is full: the run stopped
+  kAlreadyClosed = 8,      // close-quarter: History already holds the quarter
 };
 
 class CommandError : public std::runtime_error {

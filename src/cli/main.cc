@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/check_command.h"
+#include "cli/close_quarter_command.h"
 #include "cli/command_error.h"
 #include "cli/failure_report.h"
 #include "cli/overlap_command.h"
@@ -29,10 +30,11 @@ constexpr const char* kUsage =
     "AllianceCalc scores strategic partnerships with its LibreOffice Calc functions.\n"
     "\n"
     "Commands:\n"
-    "  score    score every partner of a portfolio workbook\n"
-    "  qbr      make quarterly business review workbooks from a portfolio\n"
-    "  check    check a portfolio workbook against the template and the contract\n"
-    "  overlap  count the accounts two account lists (.ods, .xlsx, .csv) share\n"
+    "  score          score every partner of a portfolio workbook\n"
+    "  qbr            make quarterly business review workbooks from a portfolio\n"
+    "  check          check a portfolio workbook against the template and the contract\n"
+    "  overlap        count the accounts two account lists (.ods, .xlsx, .csv) share\n"
+    "  close-quarter  close the current quarter: History, the counters, the next quarter\n"
     "\n"
     "Run 'alliancecalc COMMAND --help' for the options of a command and its exit codes.\n"
     "Any command exits with 6 on an internal failure (out of memory, or a bug to report).\n";
@@ -72,6 +74,9 @@ int run(const std::vector<std::string>& args) {
   }
   if (*command == "check") {
     return runCheck(std::vector<std::string>(command + 1, args.end()));
+  }
+  if (*command == "close-quarter") {
+    return runCloseQuarter(std::vector<std::string>(command + 1, args.end()));
   }
   if (*command == "overlap") {
     return runOverlap(std::vector<std::string>(command + 1, args.end()));

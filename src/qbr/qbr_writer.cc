@@ -200,10 +200,13 @@ void fitChart(const SheetWriter& out, std::size_t points) {
   }
 }
 
+}  // namespace
+
 // The office's error for a failed store does not say why; a full disk is told
 // apart, since it stops every later file too.
-void storeAs(const Reference<css::frame::XStorable>& storable, const std::filesystem::path& path,
-             const char* filter, const std::filesystem::path& folder) {
+void storeDocument(const Reference<css::frame::XStorable>& storable,
+                   const std::filesystem::path& path, const char* filter,
+                   const std::filesystem::path& folder) {
   Sequence<css::beans::PropertyValue> properties(1);
   properties[0] = property("FilterName", Any(OUString::createFromAscii(filter)));
   try {
@@ -215,8 +218,6 @@ void storeAs(const Reference<css::frame::XStorable>& storable, const std::filesy
     throw;
   }
 }
-
-}  // namespace
 
 QbrFiles writeQbr(const Reference<css::frame::XDesktop2>& desktop,
                   const std::filesystem::path& templateFile, const QbrContent& content,
@@ -254,9 +255,9 @@ QbrFiles writeQbr(const Reference<css::frame::XDesktop2>& desktop,
   Reference<css::sheet::XCalculatable>(document.component(), UNO_QUERY_THROW)->calculateAll();
 
   const Reference<css::frame::XStorable> storable(document.component(), UNO_QUERY_THROW);
-  storeAs(storable, ods.temporaryPath(), "calc8", output.directory);
+  storeDocument(storable, ods.temporaryPath(), "calc8", output.directory);
   if (pdf) {
-    storeAs(storable, pdf->temporaryPath(), "calc_pdf_Export", output.directory);
+    storeDocument(storable, pdf->temporaryPath(), "calc_pdf_Export", output.directory);
   }
   ods.commit();
   QbrFiles files{ods.finalPath(), std::nullopt};

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 
 #include <filesystem>
 #include <optional>
@@ -21,6 +22,13 @@ struct QbrFiles {
   std::filesystem::path ods;
   std::optional<std::filesystem::path> pdf;
 };
+
+// Stores the document at `path` with the office's export filter `filter`
+// ("calc8", "calc_pdf_Export"). Throws NoSpace when it failed because the file
+// system of `folder` is full, and the office's exception otherwise.
+void storeDocument(const css::uno::Reference<css::frame::XStorable>& storable,
+                   const std::filesystem::path& path, const char* filter,
+                   const std::filesystem::path& folder);
 
 // Text from the portfolio is always written as text, never as a formula.
 // Throws QbrError (an existing file, an unwritable folder) or a UNO exception.
