@@ -5,7 +5,6 @@ so is a workbook with errors; --in-place keeps the old workbook byte for byte
 and replaces it in one step, so a kill mid-write leaves the old workbook or the
 new one, never a mix; text from the sheet is written as text."""
 
-import hashlib
 import json
 import os
 import shutil
@@ -19,6 +18,7 @@ import pytest
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "integration"))
 from office import Office, file_url, props  # noqa: E402
+from test_qbr import run, sha256  # noqa: E402
 
 BINARY = os.environ.get("ALLIANCECALC", "")
 PROFILE = os.environ.get("ALLIANCE_TEST_PROFILE", "")
@@ -30,16 +30,6 @@ def setup_module():
     if not os.access(BINARY, os.X_OK) or not os.path.isdir(PROFILE):
         pytest.exit("ALLIANCECALC and ALLIANCE_TEST_PROFILE must be set; run through ctest",
                     returncode=2)
-
-
-def run(*args):
-    return subprocess.run([BINARY, *args, "--profile", PROFILE], capture_output=True, text=True,
-                          timeout=600, check=False)
-
-
-def sha256(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
 
 
 @pytest.fixture(scope="module")

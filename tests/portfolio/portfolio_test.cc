@@ -9,33 +9,16 @@
 #include "core/rounding.h"
 #include "portfolio/portfolio.h"
 #include "portfolio/scorecard.h"
+#include "portfolio_cells.h"
 
 namespace alliance::portfolio {
 namespace {
 
-Value n(double v) { return Value::ofNumber(v); }
-Value t(std::u16string s) { return Value::ofText(std::move(s)); }
+using portfolio::testing::n;
+using portfolio::testing::t;
 
-const std::vector<Value> kHeader = {t(u"Partner"),
-                                    t(u"Map elements"),
-                                    t(u"Exec signoff"),
-                                    t(u"Goal alignment"),
-                                    t(u"Revenue target"),
-                                    t(u"Revenue actual"),
-                                    t(u"Pipeline"),
-                                    t(u"Resources committed"),
-                                    t(u"Resources actual"),
-                                    t(u"Exec sponsor"),
-                                    t(u"Sales sponsor"),
-                                    t(u"Manager changes"),
-                                    t(u"Trust"),
-                                    t(u"JBP"),
-                                    t(u"Days since QBR"),
-                                    t(u"Exit plan"),
-                                    t(u"Account conflicts"),
-                                    t(u"Previous health"),
-                                    t(u"Quarters red"),
-                                    t(u"Health")};
+const std::vector<Value> kHeader =
+    portfolio::testing::portfolioHeader({u"Previous health", u"Quarters red", u"Health"});
 
 // The sample portfolio's Cedar & Stone Consulting: with the default weights its
 // health is computed as 72.44999999999999.

@@ -6,12 +6,13 @@
 #include <vector>
 
 #include "portfolio/quarter_close.h"
+#include "portfolio_cells.h"
 
 namespace alliance::portfolio {
 namespace {
 
-Value n(double v) { return Value::ofNumber(v); }
-Value t(std::u16string s) { return Value::ofText(std::move(s)); }
+using testing::n;
+using testing::t;
 
 // A partner with every dimension available; trust sets how healthy it is.
 std::vector<Value> partner(std::u16string name, double trust, Value previous, Value red,
@@ -44,26 +45,8 @@ Workbook portfolioWorkbook(std::vector<std::vector<Value>> partners,
   sheet.rows.push_back({t(u"Partner portfolio")});
   sheet.rows.emplace_back();
   sheet.rows.emplace_back();
-  sheet.rows.push_back({t(u"Partner"),
-                        t(u"Map elements"),
-                        t(u"Exec signoff"),
-                        t(u"Goal alignment"),
-                        t(u"Revenue target"),
-                        t(u"Revenue actual"),
-                        t(u"Pipeline"),
-                        t(u"Resources committed"),
-                        t(u"Resources actual"),
-                        t(u"Exec sponsor"),
-                        t(u"Sales sponsor"),
-                        t(u"Manager changes"),
-                        t(u"Trust"),
-                        t(u"JBP"),
-                        t(u"Days since QBR"),
-                        t(u"Exit plan"),
-                        t(u"Account conflicts"),
-                        t(u"Previous health"),
-                        t(u"Quarters red"),
-                        t(u"Quarters declining")});
+  sheet.rows.push_back(
+      testing::portfolioHeader({u"Previous health", u"Quarters red", u"Quarters declining"}));
   for (auto& row : partners) {
     sheet.rows.push_back(std::move(row));
   }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "../portfolio/portfolio_cells.h"
 #include "qbr/workbook_check.h"
 
 namespace alliance::qbr {
@@ -17,29 +18,11 @@ using portfolio::Sheet;
 using portfolio::Value;
 using portfolio::Workbook;
 
-Value n(double v) { return Value::ofNumber(v); }
-Value t(std::u16string s) { return Value::ofText(std::move(s)); }
+using portfolio::testing::n;
+using portfolio::testing::t;
 
-const std::vector<Value> kHeader = {t(u"Partner"),
-                                    t(u"Map elements"),
-                                    t(u"Exec signoff"),
-                                    t(u"Goal alignment"),
-                                    t(u"Revenue target"),
-                                    t(u"Revenue actual"),
-                                    t(u"Pipeline"),
-                                    t(u"Resources committed"),
-                                    t(u"Resources actual"),
-                                    t(u"Exec sponsor"),
-                                    t(u"Sales sponsor"),
-                                    t(u"Manager changes"),
-                                    t(u"Trust"),
-                                    t(u"JBP"),
-                                    t(u"Days since QBR"),
-                                    t(u"Exit plan"),
-                                    t(u"Account conflicts"),
-                                    t(u"Previous health"),
-                                    t(u"Quarters red"),
-                                    t(u"Health")};
+const std::vector<Value> kHeader =
+    portfolio::testing::portfolioHeader({u"Previous health", u"Quarters red", u"Health"});
 
 std::vector<Value> healthyRow(std::u16string name) {
   return {t(std::move(name)),
