@@ -1,10 +1,24 @@
 """Writes sample-portfolio.ods: the partner portfolio template
 (templates/make_partner_portfolio.py) filled with a dozen fictional partners
-of varied health, four quarters of history for each, and the milestones of
-their joint business plans. Run with an office profile that has the extension
-installed:
+of varied health, four quarters of history for each, the milestones of their
+joint business plans, and a register of changes on either side. Run with an
+office profile that has the extension installed:
 
     python3 make_sample_portfolio.py PROFILE_DIR sample-portfolio.ods
+
+The sample's quarter is 2026-Q4. Its version-2 columns: Trust gap is known for
+five partners (Kestrel Data's 1.3 is a perception gap, W11); Quarters declining
+is counted from History, the falls in a row up to 2026-Q3, the last quarter
+closed (Bluefin, Helios, Kestrel, Maple Ridge, Pinecrest and Quantum Harbor
+fell in each of the last three, W13); Open changes is the template's formula
+over the Changes sheet.
+
+Dates on Changes are fixed days of the second half of 2026, not days relative
+to the day the sample is made, as a register holds them. TODAY() moves on, so
+only a change without a response date can ever become open: every change has
+one but Helios Cloud's reorganisation of its channel team, logged 2026-10-05.
+That change is open (W12 on Helios, which is not the weakest partner) from
+2026-11-05 on, and stays open for good; the sample was made after that day.
 """
 
 import datetime
@@ -17,9 +31,10 @@ import make_partner_portfolio as template  # noqa: E402
 import template_helpers as t  # noqa: E402
 from office import Office, file_url, props  # noqa: E402
 
-HEADER = template.HEADER[:19]  # Partner, the sixteen metrics, Previous health, Quarters red
+HEADER = template.HEADER[:22]  # Partner, the metrics (B..T), Previous health, Quarters red
 
-# All companies are fictional. Empty strings are metrics not yet known.
+# All companies are fictional. Empty strings are metrics not yet known. Each row:
+# the partner, the sixteen metrics (B..Q), Previous health and Quarters red.
 PARTNERS = [
     ["Northwind Systems", 10, "yes", 0.9, 800000, 720000, 400000, 6, 6, "yes", "yes", 0, 4.5, "yes", 40, "yes", 0, 88, 0],
     ["Bluefin Analytics", 9, "yes", 0.85, 500000, 410000, 300000, 4, 4, "yes", "yes", 1, 4.1, "yes", 75, "yes", 1, 79, 0],
@@ -56,7 +71,52 @@ HEALTH_HISTORY = {
     "Summit Health Systems Pty": [66, 68, 70, 72],
 }
 
+# The gap between the two companies' mean trust ratings, where a two-sided
+# health check was held (the others have none yet: not known).
+TRUST_GAP = {
+    "Northwind Systems": 0.2,
+    "Bluefin Analytics": 0.5,
+    "Kestrel Data Ltd": 1.3,  # they trust us far less than we think: W11
+    "Pinecrest Security": 0.7,
+    "Summit Health Systems Pty": 0.4,
+}
+
 DIMENSIONS = ["Strategy", "Execution", "Commitment", "Trust", "Governance"]
+
+# The register of changes: date logged, partner, side, kind, what changed,
+# response agreed on (None: no response yet), response. One change has no
+# response: Helios Cloud's, logged more than 30 days before the sample was made.
+CHANGES = [
+    ("2026-07-06", "Northwind Systems", "theirs", "people",
+     "Northwind named a new CEO, Rachel Ortega, from 1 July.",
+     "2026-07-21", "Both executive sponsors met her; she confirmed the alliance and the "
+     "marketplace listing."),
+    ("2026-08-17", "Orbital Payments S.A.", "theirs", "ownership",
+     "Orbital is acquired by Meridian Pay Group; closing in September.",
+     "2026-09-08", "The sponsors confirmed the joint business plan under the new owner; "
+     "exclusivity is reviewed at the Q4 QBR."),
+    ("2026-09-01", "Lumen Retail Software", "ours", "policy",
+     "Our new partner pricing: the deal registration discount goes from 15% to 12% on "
+     "1 October.",
+     "2026-09-15", "Deals registered before 1 October keep 15% until 31 March 2027; Lumen "
+     "told its sellers."),
+    ("2026-09-01", "Cedar & Stone Consulting", "ours", "policy",
+     "Our new partner pricing: the deal registration discount goes from 15% to 12% on "
+     "1 October.",
+     "2026-09-22", "No effect on services-led deals; confirmed to Cedar & Stone in writing."),
+    ("2026-10-05", "Helios Cloud GmbH", "theirs", "structure",
+     "Helios reorganised its channel team by region; Jonas Weber now covers "
+     "German-speaking countries only, the rest of Europe has no partner manager yet.",
+     None, ""),
+    ("2026-10-19", "Summit Health Systems Pty", "theirs", "environment",
+     "New hospital data-residency rules in Australia hold up two joint projects.",
+     "2026-11-02", "A joint hosting option in the Sydney region; both projects re-planned "
+     "for 2027-Q1."),
+    ("2026-11-09", "Kestrel Data Ltd", "ours", "people",
+     "Our alliance manager for Kestrel changed again: Megan Shaw takes over.",
+     "2026-11-16", "Megan Shaw is named for at least 18 months; handover call held with "
+     "Kestrel's alliance lead."),
+]
 
 # Joint business plan milestones: partner, milestone, owner, due date, status.
 PLAN = [
@@ -143,6 +203,22 @@ def put(cell, value):
         cell.setString(value)  # names are text, never formulas
 
 
+def serial(iso_date):
+    """The office's day number of a date written 2026-10-05."""
+    return (datetime.date.fromisoformat(iso_date) - CALC_EPOCH).days
+
+
+def quarters_declining(healths):
+    """Quarters in a row, up to the last one, in which health fell below the
+    quarter before."""
+    count = 0
+    for before, after in zip(healths[::-1][1:], healths[::-1]):
+        if after >= before:
+            break
+        count += 1
+    return count
+
+
 def status_of(health):
     return "Green" if health >= 70 else "Amber" if health >= 50 else "Red"
 
@@ -151,11 +227,13 @@ def current_dimensions(doc, sheet, row):
     """The five dimension scores of a Portfolio row now (None: not available)."""
     scratch = sheet.getCellByPosition(40, 0)
     scores = []
+    last = template.LAST_METRIC
     for name in DIMENSIONS:
-        scratch.setFormula(f'=ALLIANCE_DIMENSION(B{row}:R{row}; "{name.lower()}"; B$4:R$4)')
+        scratch.setFormula(
+            f'=ALLIANCE_DIMENSION(B{row}:{last}{row}; "{name.lower()}"; B$4:{last}$4)')
         doc.calculateAll()
         scores.append(None if scratch.getError() else scratch.getValue())
-    health = sheet.getCellRangeByName(f"T{row}")
+    health = sheet.getCellRangeByName(f"{template.HEALTH}{row}")
     scratch.setString("")
     return health.getValue(), scores
 
@@ -197,9 +275,26 @@ def main():
         portfolio = sheets.getByName("Portfolio")
         assert [portfolio.getCellByPosition(c, template.HEADER_ROW - 1).getString()
                 for c in range(len(HEADER))] == HEADER
+        typed = HEADER[:17] + ["Previous health", "Quarters red"]
         for r, partner in enumerate(PARTNERS):
-            for c, value in enumerate(partner):
-                put(portfolio.getCellByPosition(c, template.FIRST_ROW - 1 + r), value)
+            row = template.FIRST_ROW + r
+            name = partner[0]
+            for heading, value in zip(typed, partner):
+                put(portfolio.getCellRangeByName(f"{template.column_of(heading)}{row}"), value)
+            put(portfolio.getCellRangeByName(f"{template.TRUST_GAP}{row}"),
+                TRUST_GAP.get(name, ""))
+            if partner[-2] != "":  # kept by the quarter close, like Previous health
+                put(portfolio.getCellRangeByName(f"{template.QUARTERS_DECLINING}{row}"),
+                    quarters_declining(HEALTH_HISTORY[name]))
+
+        changes = sheets.getByName("Changes")
+        for r, (logged, partner, side, kind, what, agreed, response) in enumerate(CHANGES):
+            changes.getCellByPosition(0, 1 + r).setValue(serial(logged))
+            for c, value in enumerate([partner, side, kind, what]):
+                put(changes.getCellByPosition(1 + c, 1 + r), value)
+            if agreed:
+                changes.getCellByPosition(5, 1 + r).setValue(serial(agreed))
+            put(changes.getCellByPosition(6, 1 + r), response)
         doc.calculateAll()
 
         history = sheets.getByName("History")
@@ -211,8 +306,7 @@ def main():
         for r, (partner, milestone, owner, due, status) in enumerate(PLAN):
             for c, value in enumerate([partner, milestone, owner]):
                 put(plan.getCellByPosition(c, 1 + r), value)
-            days = (datetime.date.fromisoformat(due) - CALC_EPOCH).days
-            plan.getCellByPosition(3, 1 + r).setValue(days)
+            plan.getCellByPosition(3, 1 + r).setValue(serial(due))
             put(plan.getCellByPosition(4, 1 + r), status)
 
         settings = sheets.getByName("Settings")

@@ -74,6 +74,29 @@ def guidance(sheet, cells, value_text):
     sheet.getRows().getByIndex(address.StartRow).setPropertyValue("Height", lines * 450 + 100)
 
 
+def guidance_beside(sheet, column, first_row, texts):
+    """Guidance beside a table whose rows hold data (set the column's width
+    first): each text wraps in a block of cells merged down `column` from
+    `first_row`, as many rows as it needs, so the table's rows keep their
+    height. Returns the first row below the last block."""
+    index = sheet.getCellRangeByName(f"{column}1").getCellAddress().Column
+    width = sheet.getColumns().getByIndex(index).getPropertyValue("Width")
+    row = first_row
+    for value_text in texts:
+        # The estimate of guidance(): about 1.8 mm a character, 4.5 mm a line.
+        lines = -(-len(value_text) * 180 // max(width - 200, 1000))
+        row_height = sheet.getRows().getByIndex(row - 1).getPropertyValue("Height")
+        count = max(1, -(-(lines * 450 + 100) // max(row_height, 1)))
+        c = text(sheet, f"{column}{row}", value_text)
+        c.setPropertyValue("CharPosture", uno.Enum("com.sun.star.awt.FontSlant", "ITALIC"))
+        c.setPropertyValue("CharColor", 0x555555)
+        area = sheet.getCellRangeByName(f"{column}{row}:{column}{row + count - 1}")
+        area.merge(True)
+        area.setPropertyValue("IsTextWrapped", True)
+        row += count
+    return row
+
+
 def headings(sheet, first_cell, names):
     """Bold column headings on a pale background, left to right from first_cell."""
     start = sheet.getCellRangeByName(first_cell).getCellAddress()
@@ -181,6 +204,26 @@ def choices(sheet, cells, options, help_text=None):
     validation = cell_range.getPropertyValue("Validation")
     validation.setPropertyValue("Type", uno.Enum("com.sun.star.sheet.ValidationType", "LIST"))
     validation.setPropertyValue("Formula1", ";".join(
+        str(o) if isinstance(o, (int, float)) else '"%s"' % o for o in options))
+    validation.setPropertyValue("IgnoreBlankCells", True)
+    validation.setPropertyValue("ShowList", 1)  # TableValidationVisibility.UNSORTED
+    validation.setPropertyValue("ShowErrorMessage", False)
+    if help_text:
+        validation.setPropertyValue("ShowInputMessage", True)
+        validation.setPropertyValue("InputMessage", help_text)
+    cell_range.setPropertyValue("Validation", validation)
+
+
+def drop_down(sheet, cells, options, help_text=None):
+    """A drop-down list on the cells, as choices() means it, with the list given
+    through XSheetCondition.setFormula1: a table validation has no Formula1
+    property, and setting one is ignored without a word, which leaves an empty
+    list (the stored condition is cell-content-is-in-list(0)). Other values are
+    still accepted."""
+    cell_range = sheet.getCellRangeByName(cells)
+    validation = cell_range.getPropertyValue("Validation")
+    validation.setPropertyValue("Type", uno.Enum("com.sun.star.sheet.ValidationType", "LIST"))
+    validation.setFormula1(";".join(
         str(o) if isinstance(o, (int, float)) else '"%s"' % o for o in options))
     validation.setPropertyValue("IgnoreBlankCells", True)
     validation.setPropertyValue("ShowList", 1)  # TableValidationVisibility.UNSORTED

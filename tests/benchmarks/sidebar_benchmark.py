@@ -31,8 +31,11 @@ def grow(doc, rows):
     """Fills the Portfolio sheet down to `rows` partners by copying the sample's rows
     (formulas follow), each partner with a name of its own."""
     sheet = doc.Sheets.getByName("Portfolio")
-    source = sheet.getCellRangeByPosition(0, FIRST_ROW, 30, FIRST_ROW + SAMPLE_ROWS - 1) \
-        .getRangeAddress()
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    last_column = cursor.getRangeAddress().EndColumn  # Z: Action, the last computed column
+    source = sheet.getCellRangeByPosition(0, FIRST_ROW, last_column,
+                                          FIRST_ROW + SAMPLE_ROWS - 1).getRangeAddress()
     row = FIRST_ROW + SAMPLE_ROWS
     while row < FIRST_ROW + rows:
         target = sheet.getCellByPosition(0, row).getCellAddress()
@@ -40,7 +43,7 @@ def grow(doc, rows):
         row += SAMPLE_ROWS
     last = FIRST_ROW + rows
     if row > last:  # drop what the last copy put below the wanted size
-        sheet.getCellRangeByPosition(0, last, 30, row - 1).clearContents(1023)
+        sheet.getCellRangeByPosition(0, last, last_column, row - 1).clearContents(1023)
     names = tuple((f"Partner {i + 1:05d}",) for i in range(rows))
     sheet.getCellRangeByPosition(0, FIRST_ROW, 0, last - 1).setDataArray(names)
     doc.calculateAll()

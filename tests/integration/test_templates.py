@@ -3,7 +3,9 @@ both as the flat ODF kept in git and as the .ots templates built into the
 package; the package's templates are valid ODF templates holding the same
 cells as their sources; and each template computes what it says: the account
 mapping on real lists, the portfolio on a partner row and its Settings, the
-scorecard on a known partner, the programme checklist on answers. The sample
+scorecard on a known partner, the programme checklist on answers; the
+portfolio's Open changes counts the changes on its Changes sheet left without a
+response for more than 30 days, in English and German alike. The sample
 portfolio follows the portfolio template."""
 
 import datetime
@@ -313,14 +315,34 @@ PORTFOLIO_HEADER = [
     "Partner", "Map elements", "Exec signoff", "Goal alignment", "Revenue target",
     "Revenue actual", "Pipeline", "Resources committed", "Resources actual", "Exec sponsor",
     "Sales sponsor", "Manager changes", "Trust", "JBP", "Days since QBR", "Exit plan",
-    "Account conflicts", "Previous health", "Quarters red", "Health", "Status", "Warning signs",
-    "Action"]
+    "Account conflicts", "Trust gap", "Open changes", "Quarters declining", "Previous health",
+    "Quarters red", "Health", "Status", "Warning signs", "Action"]
+COLUMNS = len(PORTFOLIO_HEADER)  # A..Z
+
+
+def column(name):
+    """The 0-based Portfolio column of a heading."""
+    return PORTFOLIO_HEADER.index(name)
+
+
+def letter(name):
+    """The Portfolio column letter of a heading: Health is W."""
+    return chr(ord("A") + column(name))
+
+
+COMPUTED = PORTFOLIO_HEADER[column("Health"):]  # Health, Status, Warning signs, Action
+PORTFOLIO_SHEETS = ["Portfolio", "Settings", "History", "Plan", "Changes"]
+PORTFOLIO_TEMPLATES = ["partner-portfolio.ots", "partner-portfolio-de.ots"]
 HISTORY_HEADER = ["Quarter", "Partner", "Health", "Status", "Strategy", "Execution",
                   "Commitment", "Trust", "Governance", "Revenue target", "Revenue actual",
                   "Pipeline"]
 PLAN_HEADER = ["Partner", "Milestone", "Owner", "Due date", "Status"]
+CHANGES_HEADER = ["Date logged", "Partner", "Side", "Kind", "What changed", "Response agreed on",
+                  "Response"]
+# Partner and the sixteen metrics (A..Q); Previous health 91 and Quarters red 0 go to U and V.
 LUMEN = ["Lumen Retail Software", 10, "yes", 0.95, 250000, 260000, 80000, 2, 2, "yes", "yes", 0,
-         4.8, "yes", 20, "yes", 0, 91, 0]
+         4.8, "yes", 20, "yes", 0]
+CALC_EPOCH = datetime.date(1899, 12, 30)  # day 0 of the office's dates
 
 
 def row_texts(sheet, row, count):
@@ -328,21 +350,31 @@ def row_texts(sheet, row, count):
     return [sheet.getCellByPosition(c, row - 1).getString() for c in range(count)]
 
 
-def put_row(sheet, row, values):
+def put_row(sheet, row, values, first_column=0):
     for c, value in enumerate(values):
-        cell = sheet.getCellByPosition(c, row - 1)
+        cell = sheet.getCellByPosition(first_column + c, row - 1)
         if isinstance(value, str):
             cell.setString(value)
         else:
             cell.setValue(value)
 
 
+def put_lumen(portfolio, row):
+    put_row(portfolio, row, LUMEN)
+    put_row(portfolio, row, [91, 0], column("Previous health"))
+
+
+def days_ago(days):
+    """The office's day number of the day `days` days before today."""
+    return (datetime.date.today() - CALC_EPOCH).days - days
+
+
 def test_portfolio_template_layout(office, tmp_path):
     doc = new_from_template(office, "partner-portfolio.ots", tmp_path)
     try:
-        assert [s.Name for s in doc.Sheets] == ["Portfolio", "Settings", "History", "Plan"]
+        assert [s.Name for s in doc.Sheets] == PORTFOLIO_SHEETS
         portfolio = doc.Sheets.getByName("Portfolio")
-        assert row_texts(portfolio, 4, 23) == PORTFOLIO_HEADER
+        assert row_texts(portfolio, 4, COLUMNS + 1) == PORTFOLIO_HEADER + [""]
         assert portfolio.getCellRangeByName("A2").getString()  # guidance
         settings = doc.Sheets.getByName("Settings")
         assert [row_texts(settings, r, 2) for r in range(4, 12)] == [
@@ -351,10 +383,27 @@ def test_portfolio_template_layout(office, tmp_path):
             ["Current quarter", "2026-Q4"]]
         assert row_texts(doc.Sheets.getByName("History"), 1, 13) == HISTORY_HEADER + [""]
         assert row_texts(doc.Sheets.getByName("Plan"), 1, 6) == PLAN_HEADER + [""]
-        # Formulas are ready on 50 rows; the empty ones show empty text.
+        assert row_texts(doc.Sheets.getByName("Changes"), 1, 8) == CHANGES_HEADER + [""]
+        # The drop-down lists offer their words (an empty list offers nothing).
+        for sheet, cell, options in [
+                ("Portfolio", "C5", '"yes";"no"'), ("Portfolio", "P54", '"yes";"no"'),
+                ("Plan", "E2", '"Not started";"On track";"At risk";"Late";"Done"')]:
+            validation = doc.Sheets.getByName(sheet).getCellRangeByName(cell).getPropertyValue(
+                "Validation")
+            assert validation.getFormula1() == options, (sheet, cell)
+        # Formulas are ready on 50 rows; the empty ones show empty text. The
+        # functions read the metrics B..T by their headings, the three new ones too.
         for row in (5, 54):
-            assert portfolio.getCellRangeByName(f"T{row}").getFormula().startswith("=IF(")
-            assert row_texts(portfolio, row, 23)[19:] == ["", "", "", ""]
+            health = portfolio.getCellRangeByName(f"W{row}").getFormula()
+            assert health.startswith("=IF(") and f"(B{row}:T{row}; B$4:T$4;" in health
+            assert f"(B{row}:T{row}; B$4:T$4)" in portfolio.getCellRangeByName(
+                f"Y{row}").getFormula()
+            assert portfolio.getCellRangeByName(f"Z{row}").getFormula().endswith(
+                f"(W{row}; U{row}; V{row}))")
+            assert portfolio.getCellRangeByName(f"S{row}").getFormula().startswith(
+                f'=IF(A{row}="";"";COUNTIFS($Changes.')
+            assert row_texts(portfolio, row, COLUMNS)[column("Open changes")] == ""
+            assert row_texts(portfolio, row, COLUMNS)[column("Health"):] == ["", "", "", ""]
     finally:
         doc.close(True)
 
@@ -363,26 +412,123 @@ def test_portfolio_template_scores_a_partner_row_by_its_settings(office, tmp_pat
     doc = new_from_template(office, "partner-portfolio.ots", tmp_path)
     try:
         portfolio = doc.Sheets.getByName("Portfolio")
-        put_row(portfolio, 5, LUMEN)
+        put_lumen(portfolio, 5)
         doc.calculateAll()
         # Strategy (1 + 0.95)/2*100 = 97.5, execution 100, commitment 100,
         # trust 100*3.8/4 = 95, governance 100:
         # 0.25*97.5 + 0.3*100 + 0.2*100 + 0.15*95 + 0.1*100 = 98.625.
-        assert portfolio.getCellRangeByName("T5").getValue() == pytest.approx(98.625, abs=1e-9)
-        assert row_texts(portfolio, 5, 23)[20:] == ["Green", "", "Grow"]
-        assert row_texts(portfolio, 6, 23)[19:] == ["", "", "", ""]
+        assert portfolio.getCellRangeByName("W5").getValue() == pytest.approx(98.625, abs=1e-9)
+        assert row_texts(portfolio, 5, COLUMNS)[column("Status"):] == ["Green", "", "Grow"]
+        assert row_texts(portfolio, 5, COLUMNS)[column("Open changes")] == "0"
+        assert row_texts(portfolio, 6, COLUMNS)[column("Health"):] == ["", "", "", ""]
 
         settings = doc.Sheets.getByName("Settings")
         settings.getCellRangeByName("B9").setValue(99)  # Green at 99
         doc.calculateAll()
-        assert portfolio.getCellRangeByName("U5").getString() == "Amber"
+        assert portfolio.getCellRangeByName("X5").getString() == "Amber"
         for i, weight in enumerate([1, 0, 0, 0, 0]):  # strategy only
             settings.getCellByPosition(1, 3 + i).setValue(weight)
         doc.calculateAll()
-        assert portfolio.getCellRangeByName("T5").getValue() == pytest.approx(97.5, abs=1e-9)
+        assert portfolio.getCellRangeByName("W5").getValue() == pytest.approx(97.5, abs=1e-9)
         assert error_cells(doc) == []
     finally:
         doc.close(True)
+
+
+@pytest.mark.parametrize("name", PORTFOLIO_TEMPLATES)
+def test_portfolio_template_has_a_changes_sheet(office, name, tmp_path):
+    # The register of the prompt feedback mechanism, after Plan, with English
+    # headings and English values of Side and Kind in every language.
+    doc = new_from_template(office, name, tmp_path)
+    try:
+        assert [s.Name for s in doc.Sheets] == PORTFOLIO_SHEETS
+        changes = doc.Sheets.getByName("Changes")
+        assert row_texts(changes, 1, 8) == CHANGES_HEADER + [""]
+        for cell, options in [("C2", ['"ours"', '"theirs"']),
+                              ("D301", ['"ownership"', '"structure"', '"people"', '"policy"',
+                                        '"environment"'])]:
+            validation = changes.getCellRangeByName(cell).getPropertyValue("Validation")
+            assert validation.getFormula1().split(";") == options, cell
+        changes.getCellRangeByName("A2").setValue(days_ago(0))
+        changes.getCellRangeByName("F2").setValue(days_ago(0))
+        text = changes.getCellRangeByName("A2").getString()
+        assert text == datetime.date.today().isoformat()
+        assert changes.getCellRangeByName("F2").getString() == text
+        guidance = " ".join(changes.getCellRangeByName(f"I{r}").getString() for r in range(2, 20))
+        assert "30" in guidance and "W12" in guidance
+        portfolio = doc.Sheets.getByName("Portfolio")
+        for heading in ["Trust gap", "Open changes", "Quarters declining"]:
+            assert portfolio.getCellRangeByName(f"{letter(heading)}4").getAnnotation().getString()
+    finally:
+        doc.close(True)
+
+
+@pytest.mark.parametrize("name", PORTFOLIO_TEMPLATES)
+def test_open_changes_counts_changes_left_without_a_response(office, name, tmp_path):
+    # Open: logged more than 30 days ago and no date under Response agreed on.
+    doc = new_from_template(office, name, tmp_path)
+    try:
+        portfolio = doc.Sheets.getByName("Portfolio")
+        put_lumen(portfolio, 5)
+        portfolio.getCellRangeByName("A6").setString("Orbital Payments S.A.")
+        changes = doc.Sheets.getByName("Changes")
+        open_changes = [portfolio.getCellRangeByName(f"{letter('Open changes')}{r}")
+                        for r in (5, 6, 7)]
+        doc.calculateAll()
+        assert [c.getString() for c in open_changes] == ["0", "0", ""]  # row 7: no partner
+
+        rows = [  # logged, partner, response agreed on
+            (days_ago(40), "Lumen Retail Software", None),  # open
+            (days_ago(40), "Lumen Retail Software", days_ago(5)),  # answered
+            (days_ago(10), "Lumen Retail Software", None),  # too recent to be open
+            (days_ago(30), "Lumen Retail Software", None),  # 30 days: not more than 30
+            (days_ago(90), "Orbital Payments S.A.", days_ago(60)),  # answered long ago
+        ]
+        for r, (logged, partner, agreed) in enumerate(rows, start=2):
+            changes.getCellRangeByName(f"A{r}").setValue(logged)
+            changes.getCellRangeByName(f"B{r}").setString(partner)
+            changes.getCellRangeByName(f"C{r}").setString("theirs")
+            changes.getCellRangeByName(f"D{r}").setString("structure")
+            changes.getCellRangeByName(f"E{r}").setString("The channel team was reorganised.")
+            if agreed is not None:
+                changes.getCellRangeByName(f"F{r}").setValue(agreed)
+        doc.calculateAll()
+        assert [c.getString() for c in open_changes] == ["1", "0", ""]
+        assert open_changes[0].getValue() == 1
+
+        changes.getCellRangeByName("B6").setString("orbital payments s.a.")  # any letter case
+        changes.getCellRangeByName("F6").setString("")
+        changes.getCellRangeByName("F3").setString("pending")  # a word is not a date
+        doc.calculateAll()
+        assert [c.getValue() for c in open_changes[:2]] == [2, 1]
+
+        changes.getCellRangeByName("F2").setValue(days_ago(0))  # a response is agreed
+        changes.getCellRangeByName("F3").setValue(days_ago(0))
+        doc.calculateAll()
+        assert [c.getValue() for c in open_changes[:2]] == [0, 1]
+        assert error_cells(doc) == []
+    finally:
+        doc.close(True)
+
+
+def test_german_portfolio_template_has_the_cells_of_the_english(office, tmp_path):
+    # The same headings, formulas, sheets and register; only texts for people differ.
+    english = new_from_template(office, "partner-portfolio.ots", tmp_path)
+    german = new_from_template(office, "partner-portfolio-de.ots", tmp_path)
+    try:
+        assert [s.Name for s in german.Sheets] == [s.Name for s in english.Sheets]
+        for sheet, area in [("Portfolio", "A4:Z54"), ("History", "A1:L1"), ("Plan", "A1:E1"),
+                            ("Changes", "A1:G301"), ("Settings", "B4:B11")]:
+            assert (german.Sheets.getByName(sheet).getCellRangeByName(area).getFormulaArray()
+                    == english.Sheets.getByName(sheet).getCellRangeByName(area)
+                    .getFormulaArray()), sheet
+        assert (german.Sheets.getByName("Portfolio").getCellRangeByName("A2").getString()
+                != english.Sheets.getByName("Portfolio").getCellRangeByName("A2").getString())
+        assert (german.Sheets.getByName("Changes").getCellRangeByName("I2").getString()
+                != english.Sheets.getByName("Changes").getCellRangeByName("I2").getString())
+    finally:
+        english.close(True)
+        german.close(True)
 
 
 def fill_scorecard(doc):
@@ -532,18 +678,19 @@ def test_programme_checklist_scores_the_answers(office, tmp_path):
 def test_sample_portfolio_follows_the_template(office, tmp_path):
     doc = open_copy(office, SAMPLE, tmp_path)
     try:
-        assert [s.Name for s in doc.Sheets] == ["Portfolio", "Settings", "History", "Plan"]
+        assert [s.Name for s in doc.Sheets] == PORTFOLIO_SHEETS
         portfolio = doc.Sheets.getByName("Portfolio")
-        assert row_texts(portfolio, 4, 23) == PORTFOLIO_HEADER
+        assert row_texts(portfolio, 4, COLUMNS) == PORTFOLIO_HEADER
         settings = doc.Sheets.getByName("Settings")
         assert row_texts(settings, 11, 2) == ["Current quarter", "2026-Q4"]
         partners = {}
         for row in range(5, 17):
-            texts = row_texts(portfolio, row, 23)
-            partners[texts[0]] = (portfolio.getCellByPosition(17, row - 1), texts)
+            texts = row_texts(portfolio, row, COLUMNS)
+            partners[texts[0]] = (portfolio.getCellByPosition(column("Previous health"), row - 1),
+                                  texts)
         assert len(partners) == 12 and portfolio.getCellRangeByName("A17").getString() == ""
-        assert partners["Maple Ridge IT"][1][22] == "Exit review"
-        assert portfolio.getCellRangeByName("T10").getValue() == pytest.approx(98.625)
+        assert partners["Maple Ridge IT"][1][column("Action")] == "Exit review"
+        assert portfolio.getCellRangeByName("W10").getValue() == pytest.approx(98.625)
 
         history = doc.Sheets.getByName("History")
         assert row_texts(history, 1, 12) == HISTORY_HEADER
@@ -559,6 +706,18 @@ def test_sample_portfolio_follows_the_template(office, tmp_path):
             previous = partners[partner][0]
             if previous.getString():
                 assert by_quarter["2026-Q3"].getValue() == previous.getValue(), partner
+            # Quarters declining: the falls in a row up to 2026-Q3, the last quarter closed.
+            healths = [by_quarter[q].getValue() for q in sorted(by_quarter)]
+            falls = 0
+            while falls < 3 and healths[-1 - falls] < healths[-2 - falls]:
+                falls += 1
+            declining = partners[partner][1][column("Quarters declining")]
+            assert declining == (str(falls) if previous.getString() else ""), partner
+
+        # Trust gap known for a few partners, one of them a perception gap (W11).
+        gaps = {p: float(texts[column("Trust gap")]) for p, (_, texts) in partners.items()
+                if texts[column("Trust gap")]}
+        assert 3 <= len(gaps) < 12 and max(gaps.values()) >= 1
 
         plan = doc.Sheets.getByName("Plan")
         assert row_texts(plan, 1, 5) == PLAN_HEADER
@@ -572,6 +731,30 @@ def test_sample_portfolio_follows_the_template(office, tmp_path):
             milestones[partner] = milestones.get(partner, 0) + 1
         assert set(milestones) == set(partners)
         assert all(2 <= n <= 4 for n in milestones.values())
+
+        # The register: every change answered but one, which has been open for
+        # more than 30 days, on a partner that is not the weakest (W12).
+        changes = doc.Sheets.getByName("Changes")
+        assert row_texts(changes, 1, 7) == CHANGES_HEADER
+        logged = []
+        for row in range(2, 300):
+            date, partner, side, kind, what, agreed, response = row_texts(changes, row, 7)
+            if not partner:
+                break
+            assert partner in partners and what and side in ("ours", "theirs")
+            assert kind in ("ownership", "structure", "people", "policy", "environment")
+            assert changes.getCellByPosition(0, row - 1).getValue() > 0
+            assert bool(agreed) == bool(response), row
+            logged.append((partner, changes.getCellByPosition(0, row - 1).getValue(), agreed))
+        assert 4 <= len(logged) and {"ours", "theirs"} <= {
+            changes.getCellByPosition(2, r).getString() for r in range(1, len(logged) + 1)}
+        unanswered = [(p, day) for p, day, agreed in logged if not agreed]
+        assert len(unanswered) == 1 and unanswered[0][1] < days_ago(30)
+        open_partner = unanswered[0][0]
+        counts = {p: texts[column("Open changes")] for p, (_, texts) in partners.items()}
+        assert counts == {p: "1" if p == open_partner else "0" for p in partners}
+        health = {p: float(texts[column("Health")]) for p, (_, texts) in partners.items()}
+        assert health[open_partner] > min(health.values())
         assert error_cells(doc) == []
     finally:
         doc.close(True)

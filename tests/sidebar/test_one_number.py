@@ -25,6 +25,11 @@ CHANGED_SETTINGS = [0.10, 0.20, 0.10, 0.50, 0.10, 80, 60]  # B4:B8 weights, B9 g
 LATE_PARTNER = "Late Addition Pty"
 FIRST_ROW = 4  # 0-based row of A5, the first partner row of the template
 SAMPLE_ROWS = 12
+# What is typed into the sample's partner rows: Partner, the sixteen metrics and Trust
+# gap (A..R), and Quarters declining, Previous health and Quarters red (T..V). Open
+# changes (S) is the template's formula over the Changes sheet, copied as it stands.
+TYPED_BEFORE, TYPED_AFTER = "A5:R16", "T5:V16"
+CHANGES = "A1:G20"
 
 
 def setup_module():
@@ -40,8 +45,11 @@ def build_workbook(office, workdir, name, german, settings):
     sample = office.desktop.loadComponentFromURL(file_url(SAMPLE), "_blank", 0,
                                                  props(Hidden=True))
     try:
-        rows = list(portfolio_sheet(sample).getCellRangeByName("A5:S16").getDataArray())
+        sheet = portfolio_sheet(sample)
+        rows = list(sheet.getCellRangeByName(TYPED_BEFORE).getDataArray())
+        counters = sheet.getCellRangeByName(TYPED_AFTER).getDataArray()
         history = sample.Sheets.getByName("History").getCellRangeByName("A1:L49").getDataArray()
+        changes = sample.Sheets.getByName("Changes").getCellRangeByName(CHANGES).getDataArray()
     finally:
         sample.close(True)
     source = GERMAN_TEMPLATE if german else SAMPLE
@@ -49,11 +57,14 @@ def build_workbook(office, workdir, name, german, settings):
                                               props(Hidden=True, AsTemplate=german))
     try:
         sheet = portfolio_sheet(doc)
-        sheet.getCellRangeByName("A5:S16").setDataArray(tuple(rows))
+        sheet.getCellRangeByName(TYPED_BEFORE).setDataArray(tuple(rows))
+        sheet.getCellRangeByName(TYPED_AFTER).setDataArray(counters)
         doc.Sheets.getByName("History").getCellRangeByName("A1:L49").setDataArray(history)
+        doc.Sheets.getByName("Changes").getCellRangeByName(CHANGES).setDataArray(changes)
         late = list(rows[2])  # Cedar & Stone's metrics under another name
         late[0] = LATE_PARTNER
-        sheet.getCellRangeByName("A18:S18").setDataArray((tuple(late),))  # row 17 stays empty
+        sheet.getCellRangeByName("A18:R18").setDataArray((tuple(late),))  # row 17 stays empty
+        sheet.getCellRangeByName("T18:V18").setDataArray((counters[2],))
         if settings:
             doc.Sheets.getByName("Settings").getCellRangeByName("B4:B10").setDataArray(
                 tuple((v,) for v in settings))
