@@ -28,6 +28,9 @@ constexpr std::array<MetricInfo, kMetricCount> kMetrics = {{
     {Metric::DaysSinceQbr, "days_since_qbr", ValueKind::NonNegative},
     {Metric::ExitPlan, "exit_plan", ValueKind::YesNo},
     {Metric::AccountConflicts, "account_conflicts", ValueKind::WholeNonNegative},
+    {Metric::TrustGap, "trust_gap", ValueKind::RatingGap},
+    {Metric::OpenChanges, "open_changes", ValueKind::WholeNonNegative},
+    {Metric::QuartersDeclining, "quarters_declining", ValueKind::WholeNonNegative},
 }};
 
 // The longest normalised metric name ("resourcescommitted") is 18 characters;
@@ -119,6 +122,9 @@ double checkedNumber(const MetricInfo& info, double v) {
     case ValueKind::Rating:
       ok = v >= 1.0 && v <= 5.0;
       break;
+    case ValueKind::RatingGap:
+      ok = v >= 0.0 && v <= 4.0;
+      break;
   }
   if (!ok) {
     throwBadValue(info, formatNumber(v));
@@ -153,6 +159,8 @@ std::string_view describeExpected(ValueKind kind) {
       return "a whole number of 0 or more";
     case ValueKind::Rating:
       return "a number from 1 to 5";
+    case ValueKind::RatingGap:
+      return "a number from 0 to 4";
   }
   return "a valid value";
 }

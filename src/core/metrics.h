@@ -1,5 +1,6 @@
-// The sixteen scorecard metrics, how their names are matched and how their
-// values are read from cells (contract section 1).
+// The scorecard metrics, how their names are matched and how their values are
+// read from cells: the sixteen of contract section 1, then the three optional ones
+// of version 2 (section 7), which feed warning signs only.
 #pragma once
 
 #include <array>
@@ -32,8 +33,15 @@ enum class Metric : std::uint8_t {
   DaysSinceQbr,
   ExitPlan,
   AccountConflicts,
+  // Version 2 (contract section 7): they feed no dimension, only warning signs.
+  TrustGap,
+  OpenChanges,
+  QuartersDeclining,
 };
-inline constexpr std::size_t kMetricCount = 16;
+inline constexpr std::size_t kMetricCount = 19;
+// The metrics of contract version 1 come first, in the contract's order: the ones the
+// five dimensions are scored from. A workbook written for version 1 has these only.
+inline constexpr std::size_t kScoredMetricCount = 16;
 
 // What a metric's value may be.
 enum class ValueKind : std::uint8_t {
@@ -44,6 +52,7 @@ enum class ValueKind : std::uint8_t {
   NonNegative,       // >= 0
   WholeNonNegative,  // whole number >= 0
   Rating,            // 1..5
+  RatingGap,         // 0..4: the difference of two means on the 1..5 scale
 };
 
 struct MetricInfo {
@@ -82,6 +91,7 @@ class MetricValues {
 
   std::array<double, kMetricCount> values_{};
   std::uint32_t known_ = 0;
+  static_assert(kMetricCount <= 32, "one bit a metric");
 };
 
 // Parses one value cell for a metric; nullopt for an empty cell.

@@ -25,6 +25,10 @@ constexpr std::array<WarningInfo, kWarningCount> kWarnings = {{
     {Warning::GovernanceLapsed, "W08", "Governance lapsed", text::WarningSign::CourseCorrectionW08},
     {Warning::RevenueBehind, "W09", "Revenue behind plan", text::WarningSign::CourseCorrectionW09},
     {Warning::NoExitPlan, "W10", "No exit plan", text::WarningSign::CourseCorrectionW10},
+    {Warning::TrustGap, "W11", "Trust perception gap", text::WarningSign::CourseCorrectionW11},
+    {Warning::UnansweredChange, "W12", "Unanswered relationship change",
+     text::WarningSign::CourseCorrectionW12},
+    {Warning::HealthDeclining, "W13", "Health declining", text::WarningSign::CourseCorrectionW13},
 }};
 
 }  // namespace
@@ -75,6 +79,16 @@ WarningSet evaluateWarnings(const MetricValues& v) {
     fireIf(Warning::RevenueBehind, below(*actual / *target, 0.7));
   }
   fireIf(Warning::NoExitPlan, isNo(Metric::ExitPlan));
+  // Version 2: only a workbook that gives these metrics can see these signs.
+  if (const auto gap = v.find(Metric::TrustGap)) {
+    fireIf(Warning::TrustGap, atLeast(*gap, 1.0));
+  }
+  if (const auto open = v.find(Metric::OpenChanges)) {
+    fireIf(Warning::UnansweredChange, above(*open, 0.0));
+  }
+  if (const auto declining = v.find(Metric::QuartersDeclining)) {
+    fireIf(Warning::HealthDeclining, atLeast(*declining, 2.0));
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
-// The ten warning signs of a failing alliance (contract section 3), with the
-// course correction recommended for each (a text of the catalogue, po/).
+// The warning signs of a failing alliance: the ten of contract section 3 and the
+// three of version 2 (section 7), with the course correction recommended for each
+// (a text of the catalogue, po/).
 #pragma once
 
 #include <cstddef>
@@ -25,8 +26,11 @@ enum class Warning : std::uint8_t {
   GovernanceLapsed,    // W08
   RevenueBehind,       // W09
   NoExitPlan,          // W10
+  TrustGap,            // W11
+  UnansweredChange,    // W12
+  HealthDeclining,     // W13
 };
-inline constexpr std::size_t kWarningCount = 10;
+inline constexpr std::size_t kWarningCount = 13;
 
 struct WarningInfo {
   Warning id;
@@ -56,6 +60,7 @@ class WarningSet {
     return static_cast<std::uint16_t>(1U << static_cast<unsigned>(w));
   }
   std::uint16_t bits_ = 0;
+  static_assert(kWarningCount <= 16, "one bit a warning");
 };
 
 // Each rule is checked only when its inputs are known.

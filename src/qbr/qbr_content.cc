@@ -48,7 +48,7 @@ QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner, Quart
   std::array<bool, kMetricCount> seen{};
   for (const portfolio::MetricColumn& mc : portfolio.metricColumns) {
     const auto i = static_cast<std::size_t>(mc.metric);
-    if (!seen[i] && mc.column < partner.cells.size()) {
+    if (i < out.metrics.size() && !seen[i] && mc.column < partner.cells.size()) {
       out.metrics[i] = partner.cells[mc.column];
       seen[i] = true;
     }

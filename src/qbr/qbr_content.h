@@ -29,7 +29,9 @@ inline constexpr std::size_t kMaxMilestones = 12;
 struct QbrContent {
   std::u16string partner;
   Quarter quarter;
-  std::array<Value, kMetricCount> metrics;  // as written in the portfolio, in metric order
+  // As written in the portfolio, in metric order: the sixteen the review's metric block
+  // (H5:H20 of the QBR template) holds and its live formulas score.
+  std::array<Value, kScoredMetricCount> metrics;
   // The partner's scores as every front shows them (portfolio/scorecard.h), with
   // the portfolio's Settings; the writer copies weights and bands into the
   // review so its live formulas show the same numbers.

@@ -92,7 +92,8 @@ void Checker::metricColumns(const Sheet& sheet, const portfolio::Portfolio& p) {
     }
   }
   std::vector<std::string_view> missing;
-  for (const MetricInfo& info : metricTable()) {
+  // The version-2 metrics are optional columns: a version-1 portfolio misses nothing.
+  for (const MetricInfo& info : metricTable().first<kScoredMetricCount>()) {
     if (!first[static_cast<std::size_t>(info.id)]) {
       missing.push_back(info.name);
     }
@@ -101,7 +102,7 @@ void Checker::metricColumns(const Sheet& sheet, const portfolio::Portfolio& p) {
     warning(sheet, rowReference(h),
             fmt::format("{} of the {} contract metrics {} no column: {}; the dimensions that "
                         "use {} are scored without {}.",
-                        missing.size(), kMetricCount, missing.size() == 1 ? "has" : "have",
+                        missing.size(), kScoredMetricCount, missing.size() == 1 ? "has" : "have",
                         fmt::join(missing, ", "), missing.size() == 1 ? "it" : "them",
                         missing.size() == 1 ? "it" : "them"));
   }
@@ -145,7 +146,10 @@ void Checker::partnerRow(const Sheet& sheet, std::size_t row, const std::string&
       continue;
     }
     try {
-      anyValue = parseMetricValue(mc.metric, v.cell()).has_value() || anyValue;
+      // A version-2 metric alone scores nothing (the template computes Open changes on
+      // every partner row): the row counts as filled in from a scored metric on.
+      const bool scored = static_cast<std::size_t>(mc.metric) < kScoredMetricCount;
+      anyValue = (parseMetricValue(mc.metric, v.cell()).has_value() && scored) || anyValue;
     } catch (const InputError& e) {
       badCell = true;
       error(sheet, cellName(mc.column, row), fmt::format("{}: {}", partner, e.what()));

@@ -32,7 +32,7 @@ std::int8_t slotOf(Metric m) { return static_cast<std::int8_t>(m); }
 // The metric table
 // ---------------------------------------------------------------------------
 
-TEST(MetricTable, ListsTheSixteenContractMetricsInOrderWithTheirKinds) {
+TEST(MetricTable, ListsTheContractMetricsInOrderWithTheirKinds) {
   struct Expected {
     Metric id;
     const char* name;
@@ -55,6 +55,10 @@ TEST(MetricTable, ListsTheSixteenContractMetricsInOrderWithTheirKinds) {
       {Metric::DaysSinceQbr, "days_since_qbr", ValueKind::NonNegative},
       {Metric::ExitPlan, "exit_plan", ValueKind::YesNo},
       {Metric::AccountConflicts, "account_conflicts", ValueKind::WholeNonNegative},
+      // version 2, after the sixteen: their indices are new, the others' unchanged
+      {Metric::TrustGap, "trust_gap", ValueKind::RatingGap},
+      {Metric::OpenChanges, "open_changes", ValueKind::WholeNonNegative},
+      {Metric::QuartersDeclining, "quarters_declining", ValueKind::WholeNonNegative},
   };
   const auto table = metricTable();
   ASSERT_EQ(table.size(), expected.size());
@@ -64,13 +68,20 @@ TEST(MetricTable, ListsTheSixteenContractMetricsInOrderWithTheirKinds) {
     EXPECT_EQ(table[i].name, expected[i].name);
     EXPECT_EQ(table[i].kind, expected[i].kind);
     EXPECT_EQ(metricInfo(expected[i].id).name, expected[i].name);
+    EXPECT_EQ(static_cast<std::size_t>(table[i].id), i);
   }
 }
 
+TEST(MetricTable, TheScoredMetricsAreTheSixteenOfVersionOne) {
+  EXPECT_EQ(kScoredMetricCount, 16U);
+  EXPECT_EQ(metricTable()[kScoredMetricCount - 1].id, Metric::AccountConflicts);
+  EXPECT_EQ(metricTable()[kScoredMetricCount].id, Metric::TrustGap);
+}
+
 TEST(MetricTable, EveryValueKindHasAnExpectationSentence) {
-  for (ValueKind k :
-       {ValueKind::YesNo, ValueKind::MapCount, ValueKind::Fraction, ValueKind::Positive,
-        ValueKind::NonNegative, ValueKind::WholeNonNegative, ValueKind::Rating}) {
+  for (ValueKind k : {ValueKind::YesNo, ValueKind::MapCount, ValueKind::Fraction,
+                      ValueKind::Positive, ValueKind::NonNegative, ValueKind::WholeNonNegative,
+                      ValueKind::Rating, ValueKind::RatingGap}) {
     EXPECT_FALSE(describeExpected(k).empty()) << static_cast<int>(k);
   }
 }
@@ -100,6 +111,23 @@ TEST(NameMatching, EveryContractNameMatchesItsMetric) {
     const std::u16string label(info.name.begin(), info.name.end());
     EXPECT_EQ(metricForLabel(label), info.id) << info.name;
   }
+}
+
+TEST(NameMatching, TheTemplatesHeadingsNameTheVersionTwoMetrics) {
+  for (const char16_t* label : {u"Trust gap", u"trust_gap", u"TRUST-GAP", u"TrustGap"}) {
+    EXPECT_EQ(metricForLabel(label), Metric::TrustGap);
+  }
+  for (const char16_t* label : {u"Open changes", u"open_changes", u"OPEN CHANGES"}) {
+    EXPECT_EQ(metricForLabel(label), Metric::OpenChanges);
+  }
+  for (const char16_t* label :
+       {u"Quarters declining", u"quarters_declining", u"Quarters-Declining"}) {
+    EXPECT_EQ(metricForLabel(label), Metric::QuartersDeclining);
+  }
+  // Near misses are other columns, ignored as any unknown heading is.
+  EXPECT_EQ(metricForLabel(u"Trust gaps"), std::nullopt);
+  EXPECT_EQ(metricForLabel(u"Open change"), std::nullopt);
+  EXPECT_EQ(metricForLabel(u"Quarters red"), std::nullopt);
 }
 
 TEST(NameMatching, OtherNamesAreNotMetrics) {
@@ -236,6 +264,34 @@ TEST(MetricValue, RatingIsOneToFive) {
   EXPECT_THROW((void)parseMetricValue(Metric::Trust, num(0.5)), InputError);
   EXPECT_THROW((void)parseMetricValue(Metric::Trust, num(5.5)), InputError);
   EXPECT_THROW((void)parseMetricValue(Metric::Trust, num(0)), InputError);
+}
+
+TEST(MetricValue, TrustGapIsZeroToFour) {
+  EXPECT_EQ(parseMetricValue(Metric::TrustGap, num(0)), 0.0);
+  EXPECT_EQ(parseMetricValue(Metric::TrustGap, num(0.99)), 0.99);
+  EXPECT_EQ(parseMetricValue(Metric::TrustGap, num(4)), 4.0);
+  EXPECT_FALSE(std::signbit(*parseMetricValue(Metric::TrustGap, num(-0.0))));
+  EXPECT_EQ(inputErrorOf([] { return parseMetricValue(Metric::TrustGap, num(4.5)); }),
+            "trust_gap is 4.5 but must be a number from 0 to 4.");
+  EXPECT_EQ(inputErrorOf([] { return parseMetricValue(Metric::TrustGap, num(-1)); }),
+            "trust_gap is -1 but must be a number from 0 to 4.");
+  EXPECT_EQ(inputErrorOf([] { return parseMetricValue(Metric::TrustGap, txt(u"1")); }),
+            "trust_gap is the text \"1\" but must be a number from 0 to 4.");
+}
+
+TEST(MetricValue, OpenChangesAndQuartersDecliningAreWholeNumbers) {
+  for (const Metric m : {Metric::OpenChanges, Metric::QuartersDeclining}) {
+    EXPECT_EQ(parseMetricValue(m, num(0)), 0.0) << metricInfo(m).name;
+    EXPECT_EQ(parseMetricValue(m, num(7)), 7.0) << metricInfo(m).name;
+    EXPECT_EQ(parseMetricValue(m, num(1e308)), 1e308) << metricInfo(m).name;
+    EXPECT_THROW((void)parseMetricValue(m, num(1.5)), InputError) << metricInfo(m).name;
+    EXPECT_THROW((void)parseMetricValue(m, num(-1)), InputError) << metricInfo(m).name;
+    EXPECT_THROW((void)parseMetricValue(m, txt(u"yes")), InputError) << metricInfo(m).name;
+  }
+  EXPECT_EQ(inputErrorOf([] { return parseMetricValue(Metric::OpenChanges, num(0.5)); }),
+            "open_changes is 0.5 but must be a whole number of 0 or more.");
+  EXPECT_EQ(inputErrorOf([] { return parseMetricValue(Metric::QuartersDeclining, num(-2)); }),
+            "quarters_declining is -2 but must be a whole number of 0 or more.");
 }
 
 TEST(MetricValue, TextInANumericMetricIsAnErrorEvenWhenItLooksNumeric) {
@@ -425,6 +481,33 @@ TEST(RowShape, ReadsARowWithItsLabelRow) {
   EXPECT_EQ(v.find(Metric::Jbp), 0.0);
   EXPECT_EQ(v.find(Metric::DaysSinceQbr), 45.0);
   EXPECT_FALSE(v.known(Metric::Trust));
+}
+
+// The portfolio template's headings for the version-2 metrics (contract section 7).
+TEST(RowShape, ReadsTheVersionTwoColumnsOfAPortfolioRow) {
+  const Grid labels = Grid::row({u"Partner", u"Trust", u"Trust gap", u"Open changes",
+                                 u"Quarters declining", u"Quarters red"});
+  const Grid values = Grid::row({u"Acme", 3.5, 1.25, 2, 0, 1});
+  const CellGrid l = labels.grid();
+  const CellGrid m = values.grid();
+  const MetricValues v = readMetrics(m, &l);
+  EXPECT_EQ(v.find(Metric::Trust), 3.5);
+  EXPECT_EQ(v.find(Metric::TrustGap), 1.25);
+  EXPECT_EQ(v.find(Metric::OpenChanges), 2.0);
+  EXPECT_EQ(v.find(Metric::QuartersDeclining), 0.0);
+
+  // Empty: not known, as for every metric.
+  const Grid unknown = Grid::row({u"Beta", 3.5, blank(), blank(), blank(), blank()});
+  const CellGrid u = unknown.grid();
+  const MetricValues none = readMetrics(u, &l);
+  EXPECT_FALSE(none.known(Metric::TrustGap));
+  EXPECT_FALSE(none.known(Metric::OpenChanges));
+  EXPECT_FALSE(none.known(Metric::QuartersDeclining));
+
+  const Grid bad = Grid::row({u"Gamma", 3.5, 5, blank(), blank(), blank()});
+  const CellGrid b = bad.grid();
+  EXPECT_EQ(inputErrorOf([&] { return readMetrics(b, &l); }),
+            "trust_gap is 5 but must be a number from 0 to 4.");
 }
 
 TEST(RowShape, ReadsAColumnWithItsLabelColumn) {

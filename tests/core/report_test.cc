@@ -245,6 +245,29 @@ TEST(QbrSummary, EveryFiringWarningTitleAndNoOther) {
   }
 }
 
+TEST(QbrSummary, VersionTwoSignsAreNamedAndTheRestIsUnchanged) {
+  // The version-2 metrics feed no dimension: the paragraph is the version-1 one with
+  // the three titles added to its last sentence, in code order.
+  MetricValues v2 = scorecard();
+  v2.set(Metric::TrustGap, 1);
+  v2.set(Metric::OpenChanges, 1);
+  v2.set(Metric::QuartersDeclining, 2);
+  const std::string before = qbrSummary(scorecard(), 64.0);
+  const std::string after = qbrSummary(v2, 64.0);
+  const std::string titles = "No sales executive sponsor; Governance lapsed; Revenue behind plan";
+  ASSERT_TRUE(contains(before, "Warning signs: " + titles + ".")) << before;
+  const std::string expected =
+      before.substr(0, before.size() - 1) +
+      "; Trust perception gap; Unanswered relationship change; Health declining.";
+  EXPECT_EQ(after, expected);
+  // Known but below their thresholds, they change nothing.
+  MetricValues quiet = scorecard();
+  quiet.set(Metric::TrustGap, 0.99);
+  quiet.set(Metric::OpenChanges, 0);
+  quiet.set(Metric::QuartersDeclining, 1);
+  EXPECT_EQ(qbrSummary(quiet, 64.0), before);
+}
+
 TEST(QbrSummary, NoWarningTextWhenNoneFires) {
   // health 96, Green
   const std::string text = qbrSummary(healthyPartner(), std::nullopt);

@@ -376,6 +376,31 @@ TEST(Health, FromMetricsEndToEnd) {
   EXPECT_NEAR(health(v), 70.15, kEps);
 }
 
+// Contract section 7: the version-2 metrics feed no dimension, so a workbook that adds
+// them scores exactly as before, and alone they score nothing.
+TEST(Health, VersionTwoMetricsChangeNoScore) {
+  MetricValues v1 = valuesOf({{Metric::MapElements, 6},
+                              {Metric::ExecSignoff, kNo},
+                              {Metric::RevenueTarget, 1000},
+                              {Metric::RevenueActual, 400},
+                              {Metric::Trust, 2.5},
+                              {Metric::Jbp, kNo}});
+  MetricValues v2 = v1;
+  v2.set(Metric::TrustGap, 4);
+  v2.set(Metric::OpenChanges, 12);
+  v2.set(Metric::QuartersDeclining, 9);
+  EXPECT_EQ(health(v2), health(v1));
+  for (const Dimension d : kAllDimensions) {
+    EXPECT_EQ(dim(v2, d), dim(v1, d)) << dimensionTitle(d);
+  }
+  const auto only =
+      valuesOf({{Metric::TrustGap, 0}, {Metric::OpenChanges, 0}, {Metric::QuartersDeclining, 0}});
+  for (const Dimension d : kAllDimensions) {
+    EXPECT_FALSE(dim(only, d).has_value()) << dimensionTitle(d);
+  }
+  EXPECT_THROW((void)health(only), InputError);
+}
+
 TEST(Health, BestAndWorstInputsGiveHundredAndZero) {
   const auto best = valuesOf({{Metric::MapElements, 10},
                               {Metric::ExecSignoff, kYes},

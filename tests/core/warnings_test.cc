@@ -1,4 +1,4 @@
-// Contract section 3: the ten warning signs.
+// Contract sections 3 and 7: the ten warning signs and the three of version 2.
 #include "core/warnings.h"
 
 #include <gtest/gtest.h>
@@ -37,6 +37,8 @@ TEST(WarningTable, CodesAndTitlesInOrder) {
       {"W05", "No sales executive sponsor"}, {"W06", "Resources withdrawn"},
       {"W07", "Alliance manager churn"},     {"W08", "Governance lapsed"},
       {"W09", "Revenue behind plan"},        {"W10", "No exit plan"},
+      {"W11", "Trust perception gap"},       {"W12", "Unanswered relationship change"},
+      {"W13", "Health declining"},
   };
   const auto table = warningTable();
   ASSERT_EQ(table.size(), expected.size());
@@ -59,6 +61,7 @@ TEST(WarningTable, InfoLooksUpByWarning) {
   EXPECT_EQ(warningInfo(Warning::MapIncomplete).code, "W01");
   EXPECT_EQ(warningInfo(Warning::GovernanceLapsed).title, "Governance lapsed");
   EXPECT_EQ(warningInfo(Warning::NoExitPlan).code, "W10");
+  EXPECT_EQ(warningInfo(Warning::HealthDeclining).code, "W13");
 }
 
 // ---------------------------------------------------------------------------
@@ -167,6 +170,65 @@ TEST(W10NoExitPlan, FiresOnNo) {
   EXPECT_FALSE(fires(Warning::NoExitPlan, valuesOf({{Metric::ExitPlan, kYes}})));
 }
 
+// Version 2 (contract section 7): each checked only when its metric is known.
+
+TEST(W11TrustPerceptionGap, FiresFromAGapOfOne) {
+  EXPECT_FALSE(fires(Warning::TrustGap, valuesOf({{Metric::TrustGap, 0}})));
+  EXPECT_FALSE(fires(Warning::TrustGap, valuesOf({{Metric::TrustGap, 0.99}})));
+  expectOnly(Warning::TrustGap, valuesOf({{Metric::TrustGap, 1}}));
+  EXPECT_TRUE(fires(Warning::TrustGap, valuesOf({{Metric::TrustGap, 4}})));
+}
+
+TEST(W11TrustPerceptionGap, AGapOfOneInDecimalsFires) {
+  // 4.1 - 3.1 is 0.9999999999999996 and 2.2 - 1.2 is 1.0000000000000002: both a gap of 1,
+  // as Calc compares them
+  EXPECT_TRUE(fires(Warning::TrustGap, valuesOf({{Metric::TrustGap, 4.1 - 3.1}})));
+  EXPECT_TRUE(fires(Warning::TrustGap, valuesOf({{Metric::TrustGap, 2.2 - 1.2}})));
+}
+
+TEST(W12UnansweredRelationshipChange, FiresAboveZero) {
+  EXPECT_FALSE(fires(Warning::UnansweredChange, valuesOf({{Metric::OpenChanges, 0}})));
+  expectOnly(Warning::UnansweredChange, valuesOf({{Metric::OpenChanges, 1}}));
+  EXPECT_TRUE(fires(Warning::UnansweredChange, valuesOf({{Metric::OpenChanges, 5}})));
+}
+
+TEST(W13HealthDeclining, FiresFromTwoQuarters) {
+  EXPECT_FALSE(fires(Warning::HealthDeclining, valuesOf({{Metric::QuartersDeclining, 0}})));
+  EXPECT_FALSE(fires(Warning::HealthDeclining, valuesOf({{Metric::QuartersDeclining, 1}})));
+  expectOnly(Warning::HealthDeclining, valuesOf({{Metric::QuartersDeclining, 2}}));
+  EXPECT_TRUE(fires(Warning::HealthDeclining, valuesOf({{Metric::QuartersDeclining, 7}})));
+}
+
+TEST(VersionTwoWarnings, UnknownInputsFireNothing) {
+  // A version-1 scorecard that fires every one of its ten signs fires none of the three.
+  const auto v = valuesOf({{Metric::MapElements, 2},
+                           {Metric::ExecSignoff, kNo},
+                           {Metric::GoalAlignment, 0.2},
+                           {Metric::AccountConflicts, 4},
+                           {Metric::SalesSponsor, kNo},
+                           {Metric::ResourcesCommitted, 10},
+                           {Metric::ResourcesActual, 1},
+                           {Metric::ManagerChanges, 3},
+                           {Metric::Trust, 1},
+                           {Metric::Jbp, kNo},
+                           {Metric::DaysSinceQbr, 300},
+                           {Metric::RevenueTarget, 100},
+                           {Metric::RevenueActual, 10},
+                           {Metric::ExitPlan, kNo}});
+  const WarningSet set = evaluateWarnings(v);
+  EXPECT_EQ(set.count(), 10);
+  for (const Warning w : {Warning::TrustGap, Warning::UnansweredChange, Warning::HealthDeclining}) {
+    EXPECT_FALSE(set.contains(w)) << warningInfo(w).code;
+  }
+}
+
+TEST(VersionTwoWarnings, OtherMetricsDoNotStandInForThem) {
+  // A low trust, manager churn or a lapsed QBR is no trust gap, open change or decline.
+  EXPECT_FALSE(fires(Warning::TrustGap, valuesOf({{Metric::Trust, 1}})));
+  EXPECT_FALSE(fires(Warning::UnansweredChange, valuesOf({{Metric::ManagerChanges, 5}})));
+  EXPECT_FALSE(fires(Warning::HealthDeclining, valuesOf({{Metric::DaysSinceQbr, 300}})));
+}
+
 TEST(Warnings, NothingKnownFiresNothing) {
   const WarningSet set = evaluateWarnings(MetricValues{});
   EXPECT_TRUE(set.empty());
@@ -212,6 +274,32 @@ TEST(Warnings, AllTenCanFireTogether) {
             "Alliance manager churn; Governance lapsed; Revenue behind plan; No exit plan");
 }
 
+TEST(Warnings, AllThirteenCanFireTogether) {
+  const auto v = valuesOf({{Metric::MapElements, 2},
+                           {Metric::ExecSignoff, kNo},
+                           {Metric::GoalAlignment, 0.2},
+                           {Metric::AccountConflicts, 4},
+                           {Metric::SalesSponsor, kNo},
+                           {Metric::ResourcesCommitted, 10},
+                           {Metric::ResourcesActual, 1},
+                           {Metric::ManagerChanges, 3},
+                           {Metric::Jbp, kNo},
+                           {Metric::DaysSinceQbr, 300},
+                           {Metric::RevenueTarget, 100},
+                           {Metric::RevenueActual, 10},
+                           {Metric::ExitPlan, kNo},
+                           {Metric::TrustGap, 1.5},
+                           {Metric::OpenChanges, 2},
+                           {Metric::QuartersDeclining, 3}});
+  const WarningSet set = evaluateWarnings(v);
+  EXPECT_EQ(set.count(), 13);
+  EXPECT_EQ(joinWarningTitles(set, "; "),
+            "Strategic map incomplete; No executive sign-off; Goals misaligned; "
+            "Account conflicts; No sales executive sponsor; Resources withdrawn; "
+            "Alliance manager churn; Governance lapsed; Revenue behind plan; No exit plan; "
+            "Trust perception gap; Unanswered relationship change; Health declining");
+}
+
 // ---------------------------------------------------------------------------
 // WarningSet and joining titles
 // ---------------------------------------------------------------------------
@@ -247,6 +335,15 @@ TEST(JoinWarningTitles, CustomSeparator) {
   EXPECT_EQ(joinWarningTitles(set, ""), "Alliance manager churnRevenue behind plan");
 }
 
+TEST(JoinWarningTitles, VersionTwoTitlesFollowTheTen) {
+  WarningSet set;
+  set.add(Warning::HealthDeclining);
+  set.add(Warning::NoExitPlan);
+  set.add(Warning::TrustGap);
+  EXPECT_EQ(joinWarningTitles(set, " | "),
+            "No exit plan | Trust perception gap | Health declining");
+}
+
 TEST(JoinWarningTitles, SingleWarningHasNoSeparator) {
   WarningSet set;
   set.add(Warning::GoalsMisaligned);
@@ -263,6 +360,22 @@ TEST(JoinWarningTitles, FromEvaluatedMetrics) {
   const auto v =
       valuesOf({{Metric::DaysSinceQbr, 101}, {Metric::GoalAlignment, 0.59}, {Metric::Trust, 1}});
   EXPECT_EQ(joinWarningTitles(evaluateWarnings(v), "; "), "Goals misaligned; Governance lapsed");
+}
+
+TEST(CourseCorrections, VersionTwoSignsSayWhatToDo) {
+  // In the product's words (the domain notes): the trust principles, the prompt feedback
+  // mechanism with an agreed response to every change, the joint business plan.
+  const auto english = [](Warning w) { return courseCorrection(w, Language::English); };
+  EXPECT_NE(english(Warning::TrustGap).find("trust principles"), std::string_view::npos);
+  EXPECT_NE(english(Warning::UnansweredChange).find("prompt feedback mechanism"),
+            std::string_view::npos);
+  EXPECT_NE(english(Warning::UnansweredChange).find("either side"), std::string_view::npos);
+  EXPECT_NE(english(Warning::UnansweredChange).find("agreed response early"),
+            std::string_view::npos);
+  EXPECT_NE(english(Warning::HealthDeclining).find("joint business plan"), std::string_view::npos);
+  const auto german = [](Warning w) { return courseCorrection(w, Language::German); };
+  EXPECT_NE(german(Warning::UnansweredChange).find("Mechanismus für schnelle Rückmeldung"),
+            std::string_view::npos);
 }
 
 TEST(CourseCorrections, EveryWarningHasOneInEveryLanguage) {

@@ -69,7 +69,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Cell& cell = grid.cells()[i];
     checkTexts(cell);
     static_cast<void>(alliance::parseYesNo(cell));
-    // Cell i read as metric i mod 16, so every metric's reader sees every kind of cell.
+    // Cell i read as metric i mod kMetricCount, so every metric's reader sees every kind
+    // of cell.
     const alliance::MetricInfo& info = alliance::metricTable()[i % alliance::kMetricCount];
     expectOnlyInputError([&] {
       if (const auto v = alliance::parseMetricValue(info.id, cell)) {

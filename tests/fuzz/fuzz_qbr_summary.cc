@@ -1,5 +1,6 @@
 // The QBR summary on fuzzed metric values. Input, byte by byte:
-//   16 metrics, then previous_health, then 5 weights, each as one selector byte:
+//   the 19 metrics in metricTable() order, then previous_health, then 5 weights, each
+//   as one selector byte:
 //     0              not known (weights: all five left at their defaults)
 //     1..0x7F        a value from kInteresting (boundaries, 0, 1e308, inf, nan, ...)
 //     0x80..0xFF     the next 8 bytes as a double, any bit pattern

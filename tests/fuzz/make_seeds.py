@@ -14,9 +14,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 METRICS = ["map_elements", "exec_signoff", "goal_alignment", "revenue_target", "revenue_actual",
            "pipeline", "resources_committed", "resources_actual", "exec_sponsor", "sales_sponsor",
-           "manager_changes", "trust", "jbp", "days_since_qbr", "exit_plan", "account_conflicts"]
+           "manager_changes", "trust", "jbp", "days_since_qbr", "exit_plan", "account_conflicts",
+           "trust_gap", "open_changes", "quarters_declining"]
 GOOD = ["=8", "yes", "=0.8", "=100", "=90", "=50", "=4", "=4", "yes", "y", "=0", "=4", "TRUE",
-        "=30", "=1", "=0"]
+        "=30", "=1", "=0", "=0.5", "=0", "=1"]
+NONE3 = [None, None, None]  # the version-2 metrics, not known
 
 
 def grid(rows):
@@ -36,6 +38,11 @@ def metrics_seeds():
     yield "bad_values", grid([["trust", "=7"], ["jbp", "maybe"], ["exit_plan", "#"],
                               ["manager_changes", "=1.5"], ["revenue_target", "=0"],
                               ["pipeline", "=-1"], ["goal_alignment", "12"]])
+    # version 2: the warning signs' boundaries, and values out of range
+    yield "version_2", grid([["Trust gap", "=1"], ["Open changes", "=1"],
+                             ["Quarters declining", "=2"], ["trust", "=3"]])
+    yield "version_2_bad", grid([["trust_gap", "=4.5"], ["open_changes", "=0.5"],
+                                 ["quarters_declining", "=-1"], ["jbp", "yes"]])
     yield "twice", grid([["trust", "=4"], ["Trust", "=5"], ["jbp", ""], ["JBP", "yes"]])
     yield "nothing_known", grid([["Notes", "none"], ["", "=3"], ["=4", "trust"]])
     yield "three_columns", grid([["trust", "=4", "=5"], ["jbp", "yes", "no"]])
@@ -98,16 +105,19 @@ def qbr_seed(values, previous=None, weights=None):
 
 
 def qbr_seeds():
-    yield "scorecard", qbr_seed([8, 1, 0.7, 100, 50, 120, 10, 8, 1, 0, 1, 4.2, 1, 150, 0, 2], 64)
-    yield "revenue_only", qbr_seed([None, None, None, 100, 120, 5] + [None] * 10)
-    yield "weights", qbr_seed([10, 1, 1, 100, 100, 0, 4, 4, 1, 1, 0, 5, 1, 10, 1, 0], 100,
+    yield "scorecard", qbr_seed([8, 1, 0.7, 100, 50, 120, 10, 8, 1, 0, 1, 4.2, 1, 150, 0, 2]
+                                + NONE3, 64)
+    yield "scorecard_version_2", qbr_seed([8, 1, 0.7, 100, 50, 120, 10, 8, 1, 0, 1, 4.2, 1, 150,
+                                           0, 2, 1, 1, 2], 64)
+    yield "revenue_only", qbr_seed([None, None, None, 100, 120, 5] + [None] * 13)
+    yield "weights", qbr_seed([10, 1, 1, 100, 100, 0, 4, 4, 1, 1, 0, 5, 1, 10, 1, 0] + NONE3, 100,
                               [0, 1, 0, 0, 0])
     yield "interesting", bytes(range(1, 25))
     # findings: "-9223372036854775808% of target", "covers inf times", "covers -0.0 times"
     none3 = [None, None, None]
-    yield "regression_huge_over_tiny", qbr_seed(none3 + [1e-300, 1e308, 1e308] + [None] * 10)
-    yield "regression_inf_coverage", qbr_seed(none3 + [100, 99.9999999, 1e308] + [None] * 10)
-    yield "regression_minus_zero", qbr_seed(none3 + [100, 50, -0.0] + [None] * 10)
+    yield "regression_huge_over_tiny", qbr_seed(none3 + [1e-300, 1e308, 1e308] + [None] * 13)
+    yield "regression_inf_coverage", qbr_seed(none3 + [100, 99.9999999, 1e308] + [None] * 13)
+    yield "regression_minus_zero", qbr_seed(none3 + [100, 50, -0.0] + [None] * 13)
 
 
 def dictionary(name, tokens):

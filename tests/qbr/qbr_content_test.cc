@@ -73,6 +73,30 @@ TEST(BuildQbr, FallsBackToThePortfolioColumnAndListsWarnings) {
   EXPECT_EQ(c.warnings[0], Warning::GovernanceLapsed);
 }
 
+TEST(BuildQbr, ListsTheVersionTwoSignsWithTheirCourseCorrections) {
+  // The portfolio template's Trust gap, Open changes and Quarters declining columns:
+  // their signs follow the ten, with the course corrections of the review's language.
+  Workbook wb = sampleWorkbook();
+  auto& rows = wb.sheets[0].rows;
+  for (const std::u16string name : {u"Trust gap", u"Open changes", u"Quarters declining"}) {
+    rows[1].push_back(t(name));
+  }
+  rows[3].resize(5);
+  for (const double v : {1.0, 1.0, 2.0}) {
+    rows[3].push_back(n(v));
+  }
+  const Portfolio p = readPortfolio(wb);
+  const QbrContent c = buildQbr(p, p.partners[1], Quarter{2026, 4}, Language::German);
+  const std::vector<Warning> expected = {Warning::GovernanceLapsed, Warning::TrustGap,
+                                         Warning::UnansweredChange, Warning::HealthDeclining};
+  EXPECT_EQ(c.warnings, expected);
+  // health as before: trust 1 (R 0), jbp no (G 0)
+  EXPECT_DOUBLE_EQ(c.health, 0.0);
+  EXPECT_NE(c.summary.find("Health declining"), std::string::npos) << c.summary;
+  // The review's metric block holds the sixteen its formulas score.
+  EXPECT_EQ(c.metrics.size(), kScoredMetricCount);
+}
+
 TEST(BuildQbr, InvalidMetricsStopWithTheCheckSentence) {
   Workbook wb = sampleWorkbook();
   wb.sheets[0].rows[2][1] = n(9);  // trust 9

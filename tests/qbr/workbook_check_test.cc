@@ -112,8 +112,8 @@ TEST(WorkbookCheck, AGoodWorkbookHasNoFindings) {
   EXPECT_EQ(check.portfolioSheet, "Portfolio");
   EXPECT_EQ(check.headerRow, 3U);
   EXPECT_EQ(check.partnerColumn, 0U);
-  EXPECT_EQ(check.partnerCount, 4U);  // the blank row does not end the list
-  ASSERT_EQ(check.metricColumns.size(), kMetricCount);
+  EXPECT_EQ(check.partnerCount, 4U);                          // the blank row does not end the list
+  ASSERT_EQ(check.metricColumns.size(), kScoredMetricCount);  // a version-1 portfolio
   EXPECT_EQ(check.metricColumns.front().metric, Metric::MapElements);
   EXPECT_EQ(check.metricColumns.front().column, 1U);
   EXPECT_EQ(check.metricColumns.back().metric, Metric::AccountConflicts);
@@ -207,6 +207,40 @@ TEST(WorkbookCheck, ARowWithoutAnyMetricIsAWarning) {
   EXPECT_TRUE(contains(f.message, "Bluefin Analytics: no metric")) << f.message;
 }
 
+// Contract section 7: the three version-2 columns are optional, read and checked like
+// the others, and alone they do not make a row scorable.
+TEST(WorkbookCheck, VersionTwoColumnsAreCheckedButNeverMissing) {
+  Workbook wb = goodWorkbook();
+  auto& rows = sheetNamed(wb, u"Portfolio").rows;
+  for (auto& row : rows) {
+    if (row.size() == kHeader.size()) {
+      row.push_back(row.front().kind == Cell::Kind::Text && row.front().text == u"Partner"
+                        ? t(u"Open changes")
+                        : n(0));
+    }
+  }
+  const WorkbookCheck good = checkWorkbook(wb);
+  EXPECT_TRUE(good.findings.empty()) << describe(good.findings);
+  EXPECT_EQ(good.metricColumns.size(), kScoredMetricCount + 1);
+  EXPECT_EQ(good.metricColumns.back().metric, Metric::OpenChanges);
+
+  rows[5].back() = n(0.5);
+  Finding f = only(checkWorkbook(wb));
+  EXPECT_EQ(f.severity, Severity::Error);
+  EXPECT_EQ(f.cell, "U6");
+  EXPECT_EQ(f.message,
+            "Bluefin Analytics: open_changes is 0.5 but must be a whole number of 0 or more.");
+
+  // A new partner: nothing typed yet, Open changes computed as 0. A warning, as before.
+  rows[5].back() = n(0);
+  for (std::size_t c = 1; c <= 16; ++c) {
+    rows[5][c] = Value{};
+  }
+  f = only(checkWorkbook(wb));
+  EXPECT_EQ(f.severity, Severity::Warning);
+  EXPECT_TRUE(contains(f.message, "Bluefin Analytics: no metric")) << f.message;
+}
+
 TEST(WorkbookCheck, MissingMetricColumnsAreOneWarningAndMisspeltHeadersAreIgnored) {
   Workbook wb = goodWorkbook();
   auto& header = sheetNamed(wb, u"Portfolio").rows[3];
@@ -214,7 +248,7 @@ TEST(WorkbookCheck, MissingMetricColumnsAreOneWarningAndMisspeltHeadersAreIgnore
   header[15] = t(u"Notes");                              // exit_plan gone
   sheetNamed(wb, u"Portfolio").rows[5][6] = t(u"lots");  // no longer read as a metric
   const WorkbookCheck check = checkWorkbook(wb);
-  EXPECT_EQ(check.metricColumns.size(), kMetricCount - 2);
+  EXPECT_EQ(check.metricColumns.size(), kScoredMetricCount - 2);
   const Finding f = only(check);
   EXPECT_EQ(f.severity, Severity::Warning);
   EXPECT_EQ(f.cell, "4:4");
@@ -249,7 +283,7 @@ TEST(WorkbookCheck, AMetricInTwoColumnsIsAnError) {
   EXPECT_EQ(f.severity, Severity::Error);
   EXPECT_EQ(f.cell, "U4");
   EXPECT_EQ(f.message, "trust has two columns, M4 (\"Trust\") and U4 (\"TRUST\"); keep one.");
-  EXPECT_EQ(check.metricColumns.size(), kMetricCount + 1);
+  EXPECT_EQ(check.metricColumns.size(), kScoredMetricCount + 1);
 }
 
 TEST(WorkbookCheck, DifferentValuesInTwoColumnsOfAMetricAlsoFailTheRow) {
