@@ -1,7 +1,8 @@
 // The other readers of the core on a grid of cells (fuzz_support.h): alignment,
-// maturity and its level, the portfolio action, status bands, weights, dimension
-// and metric names, yes/no, and the text helpers every message uses.
-//   row 0 and row 1: our and the partner's ratings (and each row: maturity answers)
+// maturity and its level, the health trend, the portfolio action, status bands, weights,
+// dimension and metric names, yes/no, and the text helpers every message uses.
+//   row 0 and row 1: our and the partner's ratings (and each row: maturity answers, and
+//          a history of health scores for the trend, as a row and as a column)
 //   row 2: scale_min, scale_max; then health, previous_health, quarters_red, green_at,
 //          amber_at when numbers
 // Properties: only InputError leaves the core; results lie in their documented
@@ -17,6 +18,7 @@
 #include "core/programme.h"
 #include "core/scoring.h"
 #include "core/text.h"
+#include "core/trend.h"
 #include "fuzz_support.h"
 
 namespace {
@@ -100,6 +102,30 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       require(std::isfinite(*m) && *m >= 0.0 && *m <= 10.0, "maturity out of 0..10");
       static_cast<void>(alliance::maturityLevel(*m));  // every maturity has a level
     }
+    // The trend over the row, read as a row and as a column, over the quarters in
+    // row 2 (its first number) or the default: a slope of scores from 0 to 100 is
+    // at most 100 points a quarter either way, and the same whichever way it is laid.
+    const CellGrid row = grid.row(r);
+    const CellGrid column{row.cells, row.cols, 1};
+    const std::optional<double> quarters = numberAt(params, 0);
+    std::optional<double> trend;
+    bool refused = true;
+    expectOnlyInputError([&] {
+      trend = alliance::healthTrend(row, quarters);
+      refused = false;
+    });
+    if (trend) {
+      require(std::isfinite(*trend) && std::fabs(*trend) <= 100.0, "trend out of -100..100",
+              std::to_string(*trend));
+    }
+    std::optional<double> columnTrend;
+    bool columnRefused = true;
+    expectOnlyInputError([&] {
+      columnTrend = alliance::healthTrend(column, quarters);
+      columnRefused = false;
+    });
+    require(refused == columnRefused && trend == columnTrend,
+            "the trend of a row differs from the trend of the same cells as a column");
     expectOnlyInputError([&] {
       const alliance::Weights w = alliance::Weights::fromCells(grid.row(r));
       for (const double weight : w.w) {
