@@ -91,14 +91,20 @@ OPEN_AFTER_DAYS = 30
 
 def row_formulas(row):
     """Health, Status, Warning signs and Action of one partner row (W..Z); the
-    functions read the metrics B..T by their headings. A row with none of the
-    sixteen metrics shows empty text, not an error."""
+    functions read the metrics by their headings. A row with none of the sixteen
+    metrics shows empty text, not an error. Health reads the sixteen (B..Q): the
+    version-2 metrics feed no dimension, and Open changes recalculates with
+    TODAY() at every edit, which must not make every Health, Status and Action
+    recalculate too; Warning signs reads B..T, the three version-2 metrics with
+    them."""
     metrics = f"B{row}:{LAST_METRIC}{row}"
     labels = f"B${HEADER_ROW}:{LAST_METRIC}${HEADER_ROW}"
+    scored = f"B{row}:Q{row}"
+    scored_labels = f"B${HEADER_ROW}:Q${HEADER_ROW}"
     empty = f"COUNTA(B{row}:Q{row})=0"
     health = f"{HEALTH}{row}"
     return [
-        f'=IF({empty};"";ALLIANCE_HEALTH({metrics}; {labels}; {WEIGHTS_RANGE}))',
+        f'=IF({empty};"";ALLIANCE_HEALTH({scored}; {scored_labels}; {WEIGHTS_RANGE}))',
         f'=IF({health}="";"";ALLIANCE_STATUS({health}; {GREEN_AT}; {AMBER_AT}))',
         f'=IF({empty};"";ALLIANCE_WARNINGS({metrics}; {labels}))',
         f'=IF({health}="";"";ALLIANCE_ACTION({health}; {PREVIOUS_HEALTH}{row}; '
@@ -138,7 +144,7 @@ def portfolio_sheet(doc, sheet, rows, heading, s):
     t.inputs(sheet, f"{QUARTERS_DECLINING}{FIRST_ROW}:{QUARTERS_RED}{last}")
     t.results(sheet, f"{HEALTH}{FIRST_ROW}:{ACTION}{last}")
     for column in YES_NO_COLUMNS:
-        t.drop_down(sheet, f"{column}{FIRST_ROW}:{column}{last}", ["yes", "no"])
+        t.choices(sheet, f"{column}{FIRST_ROW}:{column}{last}", ["yes", "no"])
     t.number_format(doc, sheet, f"{HEALTH}{FIRST_ROW}:{HEALTH}{last}", "0.0")
     t.number_format(doc, sheet, f"E{FIRST_ROW}:G{last}", "#,##0")
     t.number_format(doc, sheet, f"{TRUST_GAP}{FIRST_ROW}:{TRUST_GAP}{last}", "0.0")
@@ -188,7 +194,7 @@ def plan_sheet(doc, sheet, s):
     t.headings(sheet, "A1", PLAN_HEADER)
     last = 1 + PLAN_ROWS
     t.number_format(doc, sheet, f"D2:D{last}", "YYYY-MM-DD")
-    t.drop_down(sheet, f"E2:E{last}", PLAN_STATUSES)
+    t.choices(sheet, f"E2:E{last}", PLAN_STATUSES)
     t.guidance(sheet, "G2", s["plan guidance"])
     t.guidance(sheet, "G3", s["plan statuses"])
     t.widths(sheet, [5600, 8000, 4500, 2600, 2600, 600, 16000])
@@ -202,8 +208,8 @@ def changes_sheet(doc, sheet, s):
     last = 1 + CHANGES_ROWS
     t.number_format(doc, sheet, f"A2:A{last}", "YYYY-MM-DD")
     t.number_format(doc, sheet, f"F2:F{last}", "YYYY-MM-DD")
-    t.drop_down(sheet, f"C2:C{last}", SIDES)
-    t.drop_down(sheet, f"D2:D{last}", KINDS)
+    t.choices(sheet, f"C2:C{last}", SIDES)
+    t.choices(sheet, f"D2:D{last}", KINDS)
     t.wrap(sheet, f"E2:E{last}")
     t.wrap(sheet, f"G2:G{last}")
     t.widths(sheet, [2600, 5600, 1900, 2600, 8000, 3800, 8000, 600, 16000])

@@ -199,27 +199,10 @@ def number_format(doc, sheet, cells, code):
 
 def choices(sheet, cells, options, help_text=None):
     """A drop-down list on the cells. Other values are still accepted (a metric
-    also takes y/n, true/false or 1/0), so the list helps without refusing."""
-    cell_range = sheet.getCellRangeByName(cells)
-    validation = cell_range.getPropertyValue("Validation")
-    validation.setPropertyValue("Type", uno.Enum("com.sun.star.sheet.ValidationType", "LIST"))
-    validation.setPropertyValue("Formula1", ";".join(
-        str(o) if isinstance(o, (int, float)) else '"%s"' % o for o in options))
-    validation.setPropertyValue("IgnoreBlankCells", True)
-    validation.setPropertyValue("ShowList", 1)  # TableValidationVisibility.UNSORTED
-    validation.setPropertyValue("ShowErrorMessage", False)
-    if help_text:
-        validation.setPropertyValue("ShowInputMessage", True)
-        validation.setPropertyValue("InputMessage", help_text)
-    cell_range.setPropertyValue("Validation", validation)
-
-
-def drop_down(sheet, cells, options, help_text=None):
-    """A drop-down list on the cells, as choices() means it, with the list given
-    through XSheetCondition.setFormula1: a table validation has no Formula1
-    property, and setting one is ignored without a word, which leaves an empty
-    list (the stored condition is cell-content-is-in-list(0)). Other values are
-    still accepted."""
+    also takes y/n, true/false or 1/0), so the list helps without refusing. The
+    list is given through XSheetCondition.setFormula1: a table validation has no
+    Formula1 property, and setting one is ignored without a word, which leaves
+    an empty list (stored as cell-content-is-in-list(0))."""
     cell_range = sheet.getCellRangeByName(cells)
     validation = cell_range.getPropertyValue("Validation")
     validation.setPropertyValue("Type", uno.Enum("com.sun.star.sheet.ValidationType", "LIST"))

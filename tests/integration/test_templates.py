@@ -12,6 +12,7 @@ import datetime
 import glob
 import importlib.util
 import os
+import re
 import shutil
 import xml.etree.ElementTree as ElementTree
 import zipfile
@@ -111,6 +112,16 @@ def test_error_cells_are_found(calc, sheet):
     sheet.getCellRangeByName("B2").setFormula("=1/0")
     calc.calculateAll()
     assert error_cells(calc) == ["$Sheet1.$B$2"]
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=os.path.basename)
+def test_every_drop_down_list_offers_its_words(path):
+    # A list validation stored without entries shows an empty drop-down: ODF writes it
+    # as of:cell-content-is-in-list(0). Read from the file, as the office stores it.
+    with open(path, encoding="utf-8") as f:
+        content = f.read()
+    lists = re.findall(r'table:condition="of:cell-content-is-in-list\(([^)]*)\)"', content)
+    assert all(entries not in ("", "0") for entries in lists), (path, lists)
 
 
 def test_there_are_templates():
@@ -391,11 +402,12 @@ def test_portfolio_template_layout(office, tmp_path):
             validation = doc.Sheets.getByName(sheet).getCellRangeByName(cell).getPropertyValue(
                 "Validation")
             assert validation.getFormula1() == options, (sheet, cell)
-        # Formulas are ready on 50 rows; the empty ones show empty text. The
-        # functions read the metrics B..T by their headings, the three new ones too.
+        # Formulas are ready on 50 rows; the empty ones show empty text. Warning
+        # signs read the metrics B..T by their headings, the three new ones too;
+        # Health reads the sixteen, so Open changes' TODAY() does not recalculate it.
         for row in (5, 54):
             health = portfolio.getCellRangeByName(f"W{row}").getFormula()
-            assert health.startswith("=IF(") and f"(B{row}:T{row}; B$4:T$4;" in health
+            assert health.startswith("=IF(") and f"(B{row}:Q{row}; B$4:Q$4;" in health
             assert f"(B{row}:T{row}; B$4:T$4)" in portfolio.getCellRangeByName(
                 f"Y{row}").getFormula()
             assert portfolio.getCellRangeByName(f"Z{row}").getFormula().endswith(
