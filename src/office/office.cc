@@ -166,6 +166,9 @@ std::unique_ptr<Office> Office::launch(const std::filesystem::path* profileTempl
       // The office's own temporary files go into our folder too, so that nothing is
       // left in the user's temporary folder should it be killed.
       std::vector<std::string>{"TMPDIR=" + officeTemp.string()});
+  // Our own temporary files (documents being stored) go there too: the watchdog
+  // removes that folder should we be killed.
+  ::setenv("TMPDIR", officeTemp.c_str(), 1);
   office->bootstrap();  // while the office starts up
   try {
     office->connectWithRetry("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");

@@ -121,29 +121,6 @@ void makeOutputDirectory(const std::filesystem::path& directory) {
   checkOutputDirectory(directory);
 }
 
-bool isOutOfSpace(const std::filesystem::path& directory) {
-  const std::filesystem::path probe = directory / (".~alliancecalc-space." + randomSuffix());
-  const int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) {
-    return errno == ENOSPC || errno == EDQUOT;  // not even a directory entry fits
-  }
-  // About what a review needs; posix_fallocate reserves it without writing it.
-  constexpr off_t kProbeBytes = 256 * 1024;
-  int error = ::posix_fallocate(fd, 0, kProbeBytes);
-  if (error == EOPNOTSUPP || error == EINVAL) {  // a file system without fallocate
-    const std::string block(static_cast<std::size_t>(kProbeBytes), '\0');
-    error =
-        ::write(fd, block.data(), block.size()) == static_cast<ssize_t>(block.size()) ? 0 : errno;
-    if (error == 0 && ::fsync(fd) != 0) {
-      error = errno;
-    }
-  }
-  ::close(fd);
-  std::error_code ignored;
-  std::filesystem::remove(probe, ignored);
-  return error == ENOSPC || error == EDQUOT;
-}
-
 NoSpace::NoSpace(std::filesystem::path folder)
     : QbrError(fmt::format("No space left in {}: the file system is full. The partial file was "
                            "removed; make room and run it again.",

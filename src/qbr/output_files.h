@@ -34,11 +34,6 @@ void checkOutputDirectory(const std::filesystem::path& directory);
 // Creates `directory` (and its parents) when missing, then checks it as above.
 void makeOutputDirectory(const std::filesystem::path& directory);
 
-// Whether nothing more fits in `directory`'s file system: a small probe file
-// cannot get its space there (ENOSPC or EDQUOT). Asked after the office failed to
-// store a file, whose own error does not say why.
-[[nodiscard]] bool isOutOfSpace(const std::filesystem::path& directory);
-
 // A file being written under a temporary name in the final file's folder.
 // commit() moves it to the final name; if that never happens, the temporary
 // file is removed, with the office's lock file for it when an office that was

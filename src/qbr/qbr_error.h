@@ -22,8 +22,9 @@ class FileExists : public QbrError {
   std::filesystem::path path_;
 };
 
-// The output folder's file system is full: nothing more can be written there,
-// so a run stops at the first partner this happens to (its partial file removed).
+// The output folder's file system is full (writing there failed with ENOSPC or
+// EDQUOT): nothing more can be written there, so a run stops at the first
+// partner this happens to (its partial file removed).
 class NoSpace : public QbrError {
  public:
   explicit NoSpace(std::filesystem::path folder);

@@ -1,10 +1,14 @@
 #include "qbr/qbr_writer.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -15,6 +19,9 @@
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
 #include <osl/file.hxx>
 
 #include "core/text.h"
@@ -202,21 +209,81 @@ void fitChart(const SheetWriter& out, std::size_t points) {
 
 }  // namespace
 
-// The office's error for a failed store does not say why; a full disk is told
-// apart, since it stops every later file too.
+namespace {
+
+// A private folder for the office to store into, removed at the end.
+class StoreFolder {
+ public:
+  StoreFolder() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "alliancecalc-store-XXXXXX");
+    if (::mkdtemp(pattern.data()) == nullptr) {
+      throw QbrError(fmt::format("No temporary folder could be made in {}: {}.",
+                                 std::filesystem::temp_directory_path().string(),
+                                 std::strerror(errno)));
+    }
+    path_ = pattern;
+  }
+  ~StoreFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  StoreFolder(const StoreFolder&) = delete;
+  StoreFolder& operator=(const StoreFolder&) = delete;
+  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// Copies `from` into `to` (created or truncated) and flushes it to the disk;
+// a full file system is NoSpace.
+void copyFlushed(const std::filesystem::path& from, const std::filesystem::path& to,
+                 const std::filesystem::path& folder) {
+  std::ifstream in(from, std::ios::binary);
+  const int fd = ::open(to.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (!in || fd < 0) {
+    throw QbrError(fmt::format("{} could not be written: {}.", to.string(), std::strerror(errno)));
+  }
+  std::array<char, 1 << 16> buffer{};
+  int error = 0;
+  while (error == 0 && in) {
+    in.read(buffer.data(), buffer.size());
+    const auto count = static_cast<std::size_t>(in.gcount());
+    for (std::size_t done = 0; done < count && error == 0;) {
+      const ssize_t wrote = ::write(fd, buffer.data() + done, count - done);
+      if (wrote < 0 && errno != EINTR) {
+        error = errno;
+      } else if (wrote > 0) {
+        done += static_cast<std::size_t>(wrote);
+      }
+    }
+  }
+  if (error == 0 && ::fsync(fd) != 0) {
+    error = errno;
+  }
+  ::close(fd);
+  if (error == ENOSPC || error == EDQUOT) {
+    throw NoSpace(folder);
+  }
+  if (error != 0) {
+    throw QbrError(fmt::format("{} could not be written: {}.", to.string(), std::strerror(error)));
+  }
+}
+
+}  // namespace
+
+// The office stores into a private folder first: the temporary files it makes
+// beside what it writes (lu*.tmp) then never land in the user's folder, even
+// when we are killed mid-store. The result is copied to `path`.
 void storeDocument(const Reference<css::frame::XStorable>& storable,
                    const std::filesystem::path& path, const char* filter,
                    const std::filesystem::path& folder) {
+  const StoreFolder scratch;
+  const std::filesystem::path written = scratch.path() / ("document" + path.extension().string());
   Sequence<css::beans::PropertyValue> properties(1);
   properties[0] = property("FilterName", Any(OUString::createFromAscii(filter)));
-  try {
-    storable->storeToURL(urlOf(path), properties);
-  } catch (const css::io::IOException&) {
-    if (isOutOfSpace(folder)) {
-      throw NoSpace(folder);
-    }
-    throw;
-  }
+  storable->storeToURL(urlOf(written), properties);
+  copyFlushed(written, path, folder);
 }
 
 QbrFiles writeQbr(const Reference<css::frame::XDesktop2>& desktop,

@@ -253,32 +253,35 @@ def test_text_from_the_sheet_is_written_as_text(office, tmp_path):
 
 
 def test_a_kill_mid_write_leaves_the_old_workbook_or_the_new_one(office, tmp_path):
-    path = str(tmp_path / "portfolio.ods")
-    shutil.copy2(SAMPLE, path)
-    old = sha256(path)
-    outcomes = set()
-    delay = 0.2
-    for attempt in range(12):
+    # How long a whole close takes here, then kills at points spread over it: the
+    # workbook must be the old one or a complete new one after each.
+    timed = str(tmp_path / "timed.ods")
+    shutil.copy2(SAMPLE, timed)
+    start = time.monotonic()
+    assert run("close-quarter", timed, "--in-place").returncode == 0
+    duration = time.monotonic() - start
+    old = sha256(SAMPLE)
+    outcomes = []
+    for fraction in (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98):
+        folder = tmp_path / f"kill-{fraction}"
+        folder.mkdir()
+        path = str(folder / "portfolio.ods")
+        shutil.copy2(SAMPLE, path)
         process = subprocess.Popen([BINARY, "close-quarter", path, "--in-place", "--profile",
                                     PROFILE], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        time.sleep(delay)
+        time.sleep(duration * fraction)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
         process.wait(timeout=60)
         if sha256(path) == old:
-            outcomes.add("old")
-            # A kill before the replacement may leave the backup; the next try
-            # must not be refused for it.
-            for name in os.listdir(tmp_path):
-                if name.startswith("portfolio.before-close-"):
-                    os.remove(os.path.join(tmp_path, name))
+            outcomes.append("old")
         else:
-            outcomes.add("new")
+            outcomes.append("new")
             state = read_state(office, path)
-            assert state["quarter"] == "2027-Q1"
+            assert state["quarter"] == "2027-Q1", fraction
             assert len([s for s in state["snapshots"] if s["Quarter"] == "2026-Q4"]) == 12
-            break
-        delay += 0.4
-    assert "new" in outcomes, "the close never finished"
-    # Never a half-written workbook under the workbook's name: only hidden parts.
-    assert all(n.startswith(".~") or n.startswith("portfolio") for n in os.listdir(tmp_path))
+        # Beside it at most the backup and hidden temporary parts, never a
+        # half-written workbook under a name of its own.
+        assert all(n.startswith(".~") or n.startswith("portfolio.")
+                   for n in os.listdir(folder)), os.listdir(folder)
+    assert "old" in outcomes, outcomes  # at least one kill came before the rename
