@@ -8,12 +8,14 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <osl/file.hxx>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <exception>
 #include <new>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "addin/argument_conversion.h"
 #include "addin/fault_injection.h"
@@ -179,6 +181,29 @@ MetricValues readMetricArguments(const AllianceFunctions::CellRange& metrics, co
   return readMetrics(values, names, &state.labelCache);
 }
 
+// Ratings may have as many cells as the largest range metrics accept, a block of two
+// whole columns (A:B). A larger one (a whole sheet) is refused before a cell is read.
+constexpr std::size_t kMaxRatingCells = std::size_t{2} * 1048576;
+
+// Both companies' ratings, as grids of the same shape. Their shapes are checked before
+// anything is read; then each range is read as far as it holds something, and both
+// grids end at the later of the two ends (rows after it hold no pair).
+std::pair<const CellGrid&, const CellGrid&> readRatings(
+    const AllianceFunctions::CellRange& ours, const AllianceFunctions::CellRange& theirs) {
+  const css::table::CellRangeAddress a = rangeAddress(ours, "ours");
+  const css::table::CellRangeAddress b = rangeAddress(theirs, "theirs");
+  checkAlignmentShape(rowCount(a), columnCount(a), rowCount(b), columnCount(b));
+  if (rowCount(a) * columnCount(a) > kMaxRatingCells) {
+    throw InputError(fmt::format(
+        "The ratings are {}x{}, more than the {} cells (two whole columns) ratings may have.",
+        rowCount(a), columnCount(a), kMaxRatingCells));
+  }
+  CallState& state = callState();
+  const std::size_t oursRead = state.metrics.read(ours, a, "ours", true).rows;
+  const std::size_t rows = std::max(oursRead, state.labels.read(theirs, b, "theirs", true).rows);
+  return {state.metrics.padRows(rows), state.labels.padRows(rows)};
+}
+
 Weights readWeights(const Any& weights) {
   const CellGrid* cells = callState().extra.readOptional(weights, "weights");
   return cells == nullptr ? Weights{} : Weights::fromCells(*cells);
@@ -256,22 +281,24 @@ sal_Int32 AllianceFunctions::allianceWarningCount(const CellRange& metrics, cons
   });
 }
 
-double AllianceFunctions::allianceAlignment(const AnyGrid& ours, const AnyGrid& theirs,
+double AllianceFunctions::allianceAlignment(const CellRange& ours, const CellRange& theirs,
                                             const Any& scaleMin, const Any& scaleMax) {
   return guarded("allianceAlignment", [&] {
     RatingScale scale;
     scale.min = optionalNumber(scaleMin, "scale_min").value_or(scale.min);
     scale.max = optionalNumber(scaleMax, "scale_max").value_or(scale.max);
-    CallState& state = callState();
-    const CellGrid& a = state.metrics.read(ours, "ours");
-    const CellGrid& b = state.labels.read(theirs, "theirs");
+    const auto [a, b] = readRatings(ours, theirs);
     return finite(alignment(a, b, scale));
   });
 }
 
-double AllianceFunctions::allianceMaturity(const AnyGrid& answers) {
-  return guarded("allianceMaturity",
-                 [&] { return finite(maturity(callState().metrics.read(answers, "answers"))); });
+double AllianceFunctions::allianceMaturity(const CellRange& answers) {
+  return guarded("allianceMaturity", [&] {
+    // At most ten cells: the size is checked before a cell is read.
+    const css::table::CellRangeAddress address = rangeAddress(answers, "answers");
+    checkMaturitySize(rowCount(address) * columnCount(address));
+    return finite(maturity(callState().metrics.read(answers, address, "answers", false)));
+  });
 }
 
 OUString AllianceFunctions::allianceMaturityLevel(double score) {

@@ -37,9 +37,9 @@ class AllianceFunctions final
   OUString SAL_CALL allianceWarnings(const CellRange& metrics, const Any& labels,
                                      const Any& separator) override;
   sal_Int32 SAL_CALL allianceWarningCount(const CellRange& metrics, const Any& labels) override;
-  double SAL_CALL allianceAlignment(const AnyGrid& ours, const AnyGrid& theirs, const Any& scaleMin,
-                                    const Any& scaleMax) override;
-  double SAL_CALL allianceMaturity(const AnyGrid& answers) override;
+  double SAL_CALL allianceAlignment(const CellRange& ours, const CellRange& theirs,
+                                    const Any& scaleMin, const Any& scaleMax) override;
+  double SAL_CALL allianceMaturity(const CellRange& answers) override;
   OUString SAL_CALL allianceMaturityLevel(double score) override;
   OUString SAL_CALL allianceAction(double health, const Any& previousHealth,
                                    const Any& quartersRed) override;

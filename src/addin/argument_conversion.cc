@@ -304,6 +304,14 @@ const CellGrid& GridArgument::read(const Reference<css::table::XCellRange>& rang
   return grid_;
 }
 
+const CellGrid& GridArgument::padRows(std::size_t rows) {
+  if (rows > grid_.rows) {
+    cells_.resize(rows * grid_.cols, Cell::empty());
+    grid_ = CellGrid{cells_, rows, grid_.cols};
+  }
+  return grid_;
+}
+
 std::span<const Cell> ListArgument::read(const Reference<css::table::XCellRange>& range,
                                          std::string_view argumentName) {
   const CellRangeAddress origin = addressOf(range, argumentName);

@@ -1,8 +1,9 @@
 // Turning the arguments Calc passes to an add-in into the core's plain types.
 // This is the one place that knows how Calc marshals cells: ranges arrive as
 // sequence<sequence<any>> (empty cells void, text as string), a single cell as a
-// plain double or string, an omitted optional argument as a void any. Account lists
-// arrive as the cell range itself (XCellRange), so only their content is read.
+// plain double or string, an omitted optional argument as a void any. Metrics,
+// ratings, checklist answers and account lists arrive as the cell range itself
+// (XCellRange), so only their content is read.
 #pragma once
 
 #include <com/sun/star/table/CellRangeAddress.hpp>
@@ -65,6 +66,9 @@ class GridArgument {
   const CellGrid& read(const css::uno::Reference<css::table::XCellRange>& range,
                        const css::table::CellRangeAddress& origin, std::string_view argumentName,
                        bool trimEmptyRows);
+  // The grid read last with empty rows added at its end, so that it has `rows` rows (a
+  // grid with as many or more is left as it is).
+  const CellGrid& padRows(std::size_t rows);
   // An optional argument: nullptr when void (omitted), else a range or a single value.
   const CellGrid* readOptional(const css::uno::Any& argument, std::string_view argumentName);
 

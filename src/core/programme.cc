@@ -42,6 +42,16 @@ void requireRange(std::string_view what, double v, double lo, double hi) {
 
 }  // namespace
 
+void checkAlignmentShape(std::size_t oursRows, std::size_t oursCols, std::size_t theirsRows,
+                         std::size_t theirsCols) {
+  if (oursRows != theirsRows || oursCols != theirsCols) {
+    throw InputError(fmt::format(
+        "Both companies' ratings must be ranges of the same shape, but ours is {}x{} and "
+        "theirs is {}x{}.",
+        oursRows, oursCols, theirsRows, theirsCols));
+  }
+}
+
 double alignment(const CellGrid& ours, const CellGrid& theirs, const RatingScale& scale) {
   if (!std::isfinite(scale.min) || !std::isfinite(scale.max) || scale.min >= scale.max) {
     throw InputError(
@@ -49,12 +59,7 @@ double alignment(const CellGrid& ours, const CellGrid& theirs, const RatingScale
                     "but it is {} to {}.",
                     formatNumber(scale.min), formatNumber(scale.max)));
   }
-  if (ours.rows != theirs.rows || ours.cols != theirs.cols) {
-    throw InputError(fmt::format(
-        "Both companies' ratings must be ranges of the same shape, but ours is {}x{} and "
-        "theirs is {}x{}.",
-        ours.rows, ours.cols, theirs.rows, theirs.cols));
-  }
+  checkAlignmentShape(ours.rows, ours.cols, theirs.rows, theirs.cols);
   double sum = 0.0;
   std::size_t pairs = 0;
   for (std::size_t i = 0; i < ours.size(); ++i) {
@@ -87,12 +92,15 @@ double alignment(const CellGrid& ours, const CellGrid& theirs, const RatingScale
   return 1.0 - shares / static_cast<double>(pairs);
 }
 
-double maturity(const CellGrid& answers) {
-  if (answers.size() > kMaturityQuestions) {
-    throw InputError(
-        fmt::format("The programme checklist has at most 10 answers, but the range has {} cells.",
-                    answers.size()));
+void checkMaturitySize(std::size_t cells) {
+  if (cells > kMaturityQuestions) {
+    throw InputError(fmt::format(
+        "The programme checklist has at most 10 answers, but the range has {} cells.", cells));
   }
+}
+
+double maturity(const CellGrid& answers) {
+  checkMaturitySize(answers.size());
   double sum = 0.0;
   for (std::size_t i = 0; i < answers.size(); ++i) {
     const Cell& c = answers.cells[i];

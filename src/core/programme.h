@@ -2,6 +2,7 @@
 // two companies' ratings, programme maturity, and the portfolio action.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -21,11 +22,20 @@ struct RatingScale {
 [[nodiscard]] double alignment(const CellGrid& ours, const CellGrid& theirs,
                                const RatingScale& scale = {});
 
+// The shape check alignment makes, for ratings ranges of the given sizes that have not
+// been read: throws the same InputError for ranges of different shapes.
+void checkAlignmentShape(std::size_t oursRows, std::size_t oursCols, std::size_t theirsRows,
+                         std::size_t theirsCols);
+
 inline constexpr std::size_t kMaturityQuestions = 10;
 
 // Sum of up to ten answers: yes = 1, partial = 0.5, no or empty = 0, numbers
 // 0..1 as they are. Throws InputError for more than ten cells or an unreadable answer.
 [[nodiscard]] double maturity(const CellGrid& answers);
+
+// The size check maturity starts with, for an answers range of `cells` cells that has not
+// been read: throws the same InputError for more than ten cells.
+void checkMaturitySize(std::size_t cells);
 
 // "Ad hoc", "Developing", "Defined", "Managed", "Optimised".
 // Throws InputError when the score is not in 0..10.

@@ -37,33 +37,12 @@ using alliance::addin::AllianceFunctions;
 using css::uno::Any;
 using css::uno::Sequence;
 using rtl::OUString;
-using AnyGrid = AllianceFunctions::AnyGrid;
 
 std::string utf8(const OUString& s) { return {s.toUtf8().getStr()}; }
 
-AnyGrid grid(const std::vector<std::vector<Any>>& rows) {
-  AnyGrid out(static_cast<sal_Int32>(rows.size()));
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    out[static_cast<sal_Int32>(r)] =
-        Sequence<Any>(rows[r].data(), static_cast<sal_Int32>(rows[r].size()));
-  }
-  return out;
-}
-
-Any text(const char* s) { return Any(OUString::createFromAscii(s)); }
-
-const AnyGrid& ratings() {
-  static const AnyGrid g = grid({{Any(4.0), Any(3.0), Any(5.0)}});
-  return g;
-}
-
-const AnyGrid& answers() {
-  static const AnyGrid g = grid({{text("yes"), text("partial"), text("no"), Any()}});
-  return g;
-}
-
-// Metrics and account lists are cell ranges of a sheet, which only an office makes (the
-// functions are tested on real sheets in tests/integration). Here they get none.
+// Metrics, ratings, checklist answers and account lists are cell ranges of a sheet, which
+// only an office makes (the functions are tested on real sheets in tests/integration).
+// Here they get none.
 const AllianceFunctions::CellRange noRange;
 
 // One UNO entry point, called with valid arguments (or, for cell ranges, none).
@@ -91,8 +70,10 @@ const std::vector<EntryPoint>& entryPoints() {
       {"allianceWarningCount", true, [](auto& f) { f.allianceWarningCount(noRange, Any()); },
        "metrics must be a cell range."},
       {"allianceAlignment", true,
-       [](auto& f) { f.allianceAlignment(ratings(), ratings(), Any(), Any()); }},
-      {"allianceMaturity", true, [](auto& f) { f.allianceMaturity(answers()); }},
+       [](auto& f) { f.allianceAlignment(noRange, noRange, Any(), Any()); },
+       "ours must be a cell range."},
+      {"allianceMaturity", true, [](auto& f) { f.allianceMaturity(noRange); },
+       "answers must be a cell range."},
       {"allianceMaturityLevel", true, [](auto& f) { f.allianceMaturityLevel(5.0); }},
       {"allianceAction", true, [](auto& f) { f.allianceAction(50.0, Any(), Any()); }},
       {"allianceQbrSummary", true, [](auto& f) { f.allianceQbrSummary(noRange, Any(), Any()); },
@@ -318,10 +299,11 @@ TEST_F(FirewallLog, BadInputIsNeverLogged) {
 
 TEST_F(FirewallLog, RealBadInputIsNeverLogged) {
   rtl::Reference<AllianceFunctions> functions(new AllianceFunctions());
-  const AnyGrid outOfScale = grid({{Any(7.0)}});  // ratings are 1 to 5
-  const AnyGrid rating = grid({{Any(3.0)}});
   for (int i = 0; i < 100; ++i) {
-    EXPECT_THROW(functions->allianceAlignment(outOfScale, rating, Any(), Any()),
+    // previous_health is 0 to 100
+    EXPECT_THROW(functions->allianceAction(60.0, Any(120.0), Any()),
+                 css::lang::IllegalArgumentException);
+    EXPECT_THROW(functions->allianceAlignment(noRange, noRange, Any(), Any()),
                  css::lang::IllegalArgumentException);
     EXPECT_THROW(functions->allianceHealth(noRange, Any(), Any()),
                  css::lang::IllegalArgumentException);

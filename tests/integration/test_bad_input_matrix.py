@@ -18,6 +18,8 @@ import time
 import pytest
 
 from calc_helpers import ERR_ILLEGAL_ARGUMENT, ERR_NOT_AVAILABLE, ERR_PARAMETER_LIST, ERR_VALUE, put
+from office import Office
+from test_accounts import _peak_memory_mib  # the office's peak memory, measured the same way
 
 ERR_502 = ERR_ILLEGAL_ARGUMENT  # IllegalArgumentException: bad input the add-in rejects
 ERR_504 = ERR_PARAMETER_LIST    # Calc: an error value inside a range, or a wrong argument count
@@ -497,7 +499,7 @@ PROGRAMME_CASES = [
     ("ALLIANCE_ALIGNMENT", "TRUE as rating 1", F("ALLIANCE_ALIGNMENT({OURS}; {RATINGS_BOOL})"),
      num(1 - (3 + 2 + 0 + 0 + 0) / 5 / 4)),
     ("ALLIANCE_ALIGNMENT", "#DIV/0! in the range", F("ALLIANCE_ALIGNMENT({OURS}; {RATINGS_DIV0})"),
-     err(ERR_504)),
+     err(ERR_502)),
     ("ALLIANCE_ALIGNMENT", "a negative rating", F("ALLIANCE_ALIGNMENT({OURS}; {RATINGS_NEG})"),
      err(ERR_502)),
     ("ALLIANCE_ALIGNMENT", "rating 1E308", F("ALLIANCE_ALIGNMENT({OURS}; {RATINGS_HUGE})"),
@@ -511,6 +513,21 @@ PROGRAMME_CASES = [
      F("ALLIANCE_ALIGNMENT({OURS}; $Data.AB1:AB4)"), err(ERR_502)),
     ("ALLIANCE_ALIGNMENT", "whole columns", F("ALLIANCE_ALIGNMENT($Data.AA:AA; $Data.AB:AB)"),
      num(ALIGNMENT)),
+    ("ALLIANCE_ALIGNMENT", "a whole column against five cells",
+     F("ALLIANCE_ALIGNMENT($Data.AA:AA; {THEIRS})"), err(ERR_502)),
+    ("ALLIANCE_ALIGNMENT", "whole rows", F("ALLIANCE_ALIGNMENT($Rows.4:4; $Rows.5:5)"),
+     num(ALIGNMENT)),
+    # Ratings are cell ranges (so a whole sheet is never an array of every cell): Calc
+    # itself refuses anything else, before the function runs.
+    ("ALLIANCE_ALIGNMENT", "an inline array", F("ALLIANCE_ALIGNMENT({{4;3;5;2;1}}; {THEIRS})"),
+     err(ERR_504)),
+    ("ALLIANCE_ALIGNMENT", "numbers", F("ALLIANCE_ALIGNMENT(4; 4)"), err(ERR_504)),
+    ("ALLIANCE_ALIGNMENT", "a 3-D reference",
+     F("ALLIANCE_ALIGNMENT($Data.AA1:$Rows.AA5; {THEIRS})"), err(ERR_502)),
+    ("ALLIANCE_ALIGNMENT", "the whole sheet",
+     F("ALLIANCE_ALIGNMENT($Data.$A$1:$XFD$1048576; $Data.$A$1:$XFD$1048576)"), err(ERR_502)),
+    ("ALLIANCE_ALIGNMENT", "the whole sheet against five cells",
+     F("ALLIANCE_ALIGNMENT($Data.$A$1:$XFD$1048576; {THEIRS})"), err(ERR_502)),
     ("ALLIANCE_ALIGNMENT", "a 100,000-character rating",
      F("ALLIANCE_ALIGNMENT({OURS}; {RATINGS_LONG})"), err(ERR_502)),
     ("ALLIANCE_ALIGNMENT", "scale_min as text", F('ALLIANCE_ALIGNMENT({OURS}; {THEIRS}; "a")'),
@@ -535,7 +552,7 @@ PROGRAMME_CASES = [
     ("ALLIANCE_MATURITY", "negative", F("ALLIANCE_MATURITY({ANSWERS_NEG})"), err(ERR_502)),
     ("ALLIANCE_MATURITY", "1E308", F("ALLIANCE_MATURITY({ANSWERS_HUGE})"), err(ERR_502)),
     ("ALLIANCE_MATURITY", "#DIV/0! in the range", F("ALLIANCE_MATURITY({ANSWERS_DIV0})"),
-     err(ERR_504)),
+     err(ERR_502)),
     ("ALLIANCE_MATURITY", "eleven cells", F("ALLIANCE_MATURITY({ANSWERS_ELEVEN})"), err(ERR_502)),
     ("ALLIANCE_MATURITY", "a whole column", F("ALLIANCE_MATURITY({WHOLE_EMPTY})"), err(ERR_502)),
     ("ALLIANCE_MATURITY", "100,000 characters", F("ALLIANCE_MATURITY({LONG})"), err(ERR_502)),
@@ -543,7 +560,15 @@ PROGRAMME_CASES = [
      err(ERR_502)),
     ("ALLIANCE_MATURITY", "non-Latin answer", F("ALLIANCE_MATURITY({ANSWERS_CJK})"),
      err(ERR_502)),
-    ("ALLIANCE_MATURITY", "a number", F("ALLIANCE_MATURITY(0.5)"), num(0.5)),
+    # Answers are a cell range: Calc refuses anything else before the function runs.
+    ("ALLIANCE_MATURITY", "a number", F("ALLIANCE_MATURITY(0.5)"), err(ERR_504)),
+    ("ALLIANCE_MATURITY", "a text literal", F('ALLIANCE_MATURITY("yes")'), err(ERR_504)),
+    ("ALLIANCE_MATURITY", "an inline array", F('ALLIANCE_MATURITY({{"yes";"no"}})'),
+     err(ERR_504)),
+    ("ALLIANCE_MATURITY", "a 3-D reference", F("ALLIANCE_MATURITY($Data.AH1:$Rows.AH2)"),
+     err(ERR_502)),
+    ("ALLIANCE_MATURITY", "the whole sheet", F("ALLIANCE_MATURITY($Data.$A$1:$XFD$1048576)"),
+     err(ERR_502)),
     ("ALLIANCE_MATURITY", "no argument", F("ALLIANCE_MATURITY()"), err(ERR_504)),
     ("ALLIANCE_MATURITY", "two arguments", F("ALLIANCE_MATURITY({ANSWERS}; 1)"), err(ERR_504)),
 ]
@@ -714,6 +739,9 @@ def fill_data(doc):
     for c, (metric, value) in enumerate(zip(METRICS, VALUES)):
         put(rows.getCellByPosition(c, 0), metric)
         put(rows.getCellByPosition(c, 1), value)
+    for r, name in ((3, "OURS"), (4, "THEIRS")):  # the ratings again, as rows 4 and 5
+        for c, (rating,) in enumerate(BLOCKS[name][2]):
+            put(rows.getCellByPosition(c, r), rating)
 
 
 @pytest.fixture(scope="module")
@@ -774,8 +802,9 @@ def test_bad_input(matrix, case):
 
 
 def test_the_matrix_recalculates_in_bounded_time(matrix):
-    # 436 formulas, 29 of them over whole columns or rows, and 100,000-character texts:
-    # about 20 s on the project's 2-core machine, nearly all of it Calc passing whole columns.
+    # 470 formulas, some of them over whole columns, rows or sheets, and 100,000-character
+    # texts: about 4 s on the project's 2-core machine (9 s while Calc passed whole columns
+    # of ratings and answers as values, 20 s while it passed metrics so too).
     print("matrix recalculation: %.1f s" % matrix["seconds"])
     assert matrix["seconds"] < 45, matrix["seconds"]
 
@@ -799,6 +828,56 @@ def test_office_is_alive_and_answers_after_the_matrix(office, matrix):
     assert matrix["cells"][("ALLIANCE_HEALTH", "valid block")].getValue() == pytest.approx(HEALTH)
 
 
+@pytest.fixture()
+def own_office():
+    """An office of its own, so that its peak memory is this test's."""
+    with Office(os.environ["ALLIANCE_TEST_PROFILE"]) as running:
+        yield running
+
+
+def test_a_whole_sheet_of_ratings_or_answers_is_an_error_at_once(own_office):
+    # Ratings and answers are cell ranges whose size is checked before a cell is read.
+    # Handed over as values, $A$1:$XFD$1048576 was an array of 17 billion cells that Calc
+    # built before the call, and the office ran out of memory.
+    doc = own_office.new_calc()
+    try:
+        data = doc.Sheets.getByIndex(0)
+        doc.Sheets.insertNewByName("Results", 1)
+        results = doc.Sheets.getByName("Results")
+        data.getCellRangeByName("A1:C5").setDataArray(
+            ((4, 4, "yes"), (3, 4, "partial"), (5, 5, "no"), (2, 1, ""), (1, 1, "")))
+        data.getCellRangeByName("XFD1048576").setValue(3)  # the sheet's last cell
+        whole = "$Sheet1.$A$1:$XFD$1048576"
+        formulas = {
+            "A1": "=ALLIANCE_ALIGNMENT(%s; %s)" % (whole, whole),
+            "A2": "=ALLIANCE_ALIGNMENT(%s; $Sheet1.B1:B5)" % whole,
+            "A3": "=ALLIANCE_MATURITY(%s)" % whole,
+            "A4": "=ALLIANCE_ALIGNMENT($Sheet1.A:A; $Sheet1.B:B)",
+            "A5": "=ALLIANCE_ALIGNMENT($Sheet1.A1:A5; $Sheet1.B1:B5)",
+            "A6": "=ALLIANCE_MATURITY($Sheet1.C1:C5)",
+        }
+        start = time.monotonic()
+        for address, formula in formulas.items():
+            results.getCellRangeByName(address).setFormula(formula)
+        doc.calculateAll()
+        seconds = time.monotonic() - start
+        cell = {a: results.getCellRangeByName(a) for a in formulas}
+        for address in ("A1", "A2", "A3"):
+            assert cell[address].getError() == ERR_502, address
+        # a whole column with five ratings is those five ratings
+        assert cell["A4"].getError() == 0
+        assert cell["A4"].getValue() == pytest.approx(ALIGNMENT)
+        assert cell["A5"].getValue() == cell["A4"].getValue()
+        assert cell["A6"].getValue() == 1.5
+        peak = _peak_memory_mib(own_office)
+        print("a whole sheet as ratings and answers: %.2f s, office peak %d MiB" % (seconds, peak))
+        assert seconds < 5, seconds
+        assert peak < 1000, peak
+    finally:
+        doc.close(True)
+    assert own_office.alive()
+
+
 def test_bad_input_is_not_logged(office, matrix):
     # Bad input is an error value, expected per cell: never a line in the add-in's log
     # (docs/reliability.md). Only unexpected failures are logged.
@@ -814,8 +893,6 @@ def test_the_log_checked_above_is_the_add_ins_log():
     """Guards test_bad_input_is_not_logged against passing for a wrong path: in a second
     office started with ALLIANCECALC_LOG_LEVEL=info, the add-in writes its start-up line
     to exactly that file in the user profile."""
-    from office import Office  # pylint: disable=import-outside-toplevel
-
     saved = os.environ.get("ALLIANCECALC_LOG_LEVEL")
     os.environ["ALLIANCECALC_LOG_LEVEL"] = "info"
     try:

@@ -100,16 +100,23 @@ CASES = [
     ("ALLIANCE_WARNING_COUNT", "days 100 is not lapsed, jbp no is", f"=ALLIANCE_WARNING_COUNT({ROW.format(r=4)})", 1),
     # ours 5,4,3,(empty)  theirs 4,4,1,5: |d| = 1,0,2 -> mean 1 -> 1 - 1/4
     ("ALLIANCE_ALIGNMENT", "empty pair skipped", "=ALLIANCE_ALIGNMENT($Inputs.W2:W5; $Inputs.X2:X5)", 0.75),
-    # 10 vs 5 and 0 vs 5 on 0..10: mean 5 -> 1 - 5/10
-    ("ALLIANCE_ALIGNMENT", "scale 0 to 10", "=ALLIANCE_ALIGNMENT({10;0}; {5;5}; 0; 10)", 0.5),
-    ("ALLIANCE_ALIGNMENT", "identical", "=ALLIANCE_ALIGNMENT({1;2;3}; {1;2;3})", 1),
+    # Ratings and answers are cell ranges: Calc refuses an inline array before the call
+    # (Err:504). The same cases on cells follow.
+    ("ALLIANCE_ALIGNMENT", "scale 0 to 10", "=ALLIANCE_ALIGNMENT({10;0}; {5;5}; 0; 10)", "Err:504"),
+    ("ALLIANCE_ALIGNMENT", "identical", "=ALLIANCE_ALIGNMENT({1;2;3}; {1;2;3})", "Err:504"),
     ("ALLIANCE_ALIGNMENT", "different shapes", "=ALLIANCE_ALIGNMENT($Inputs.W2:W5; $Inputs.X2:X4)", "Err:502"),
-    ("ALLIANCE_ALIGNMENT", "rating outside the scale", "=ALLIANCE_ALIGNMENT({6;2}; {1;2})", "Err:502"),
+    ("ALLIANCE_ALIGNMENT", "rating outside the scale", "=ALLIANCE_ALIGNMENT({6;2}; {1;2})", "Err:504"),
+    # 10 vs 5 and 0 vs 5 on 0..10: mean 5 -> 1 - 5/10
+    ("ALLIANCE_ALIGNMENT", "scale 0 to 10 (cells)", "=ALLIANCE_ALIGNMENT($Inputs.AB2:AB3; $Inputs.AC2:AC3; 0; 10)", 0.5),
+    ("ALLIANCE_ALIGNMENT", "identical (cells)", "=ALLIANCE_ALIGNMENT($Inputs.AB5:AB7; $Inputs.AC5:AC7)", 1),
+    ("ALLIANCE_ALIGNMENT", "rating outside the scale (cells)", "=ALLIANCE_ALIGNMENT($Inputs.AB9:AB10; $Inputs.AC9:AC10)", "Err:502"),
     ("ALLIANCE_ALIGNMENT", "no pair", "=ALLIANCE_ALIGNMENT($Inputs.W5:W6; $Inputs.X6:X7)", "Err:502"),
     # yes 1, partial 0.5, no 0, 1, 0.5, empty 0, Y 1, n 0, 0.25, TRUE 1 -> 5.25
     ("ALLIANCE_MATURITY", "ten answers of every kind", "=ALLIANCE_MATURITY($Inputs.Z2:Z11)", 5.25),
     ("ALLIANCE_MATURITY", "eleven cells", "=ALLIANCE_MATURITY($Inputs.Z2:Z12)", "Err:502"),
-    ("ALLIANCE_MATURITY", "unreadable answer", '=ALLIANCE_MATURITY({"yes";"perhaps"})', "Err:502"),
+    ("ALLIANCE_MATURITY", "unreadable answer", '=ALLIANCE_MATURITY({"yes";"perhaps"})', "Err:504"),
+    ("ALLIANCE_MATURITY", "unreadable answer (cells)", "=ALLIANCE_MATURITY($Inputs.AE2:AE3)", "Err:502"),
+    ("ALLIANCE_MATURITY", "a number is no cell range", "=ALLIANCE_MATURITY(0.5)", "Err:504"),
     ("ALLIANCE_MATURITY_LEVEL", "2.99", "=ALLIANCE_MATURITY_LEVEL(2.99)", "Ad hoc"),
     ("ALLIANCE_MATURITY_LEVEL", "3", "=ALLIANCE_MATURITY_LEVEL(3)", "Developing"),
     ("ALLIANCE_MATURITY_LEVEL", "5", "=ALLIANCE_MATURITY_LEVEL(5)", "Defined"),
@@ -166,7 +173,7 @@ def set_cell(cell, value):
 def fill_inputs(sheet):
     sheet.getCellByPosition(0, 0).setString(
         "Inputs for the cases: a scorecard block (A3:B18), portfolio rows (D2:U9), "
-        "a duplicate (A21:B23), ratings (W:X) and checklist answers (Z).")
+        "a duplicate (A21:B23), ratings (W:X, AB:AC) and checklist answers (Z, AE).")
     sheet.getCellByPosition(0, 1).setString("Metric")
     sheet.getCellByPosition(1, 1).setString("P1 value")
     for i, (name, value) in enumerate(P1):
@@ -188,6 +195,15 @@ def fill_inputs(sheet):
             set_cell(sheet.getCellByPosition(22, 1 + i), a)
         if b != "":
             set_cell(sheet.getCellByPosition(23, 1 + i), b)
+    sheet.getCellByPosition(27, 0).setString("ours")
+    sheet.getCellByPosition(28, 0).setString("theirs")
+    for row, (a, b) in [(1, (10, 5)), (2, (0, 5)), (4, (1, 1)), (5, (2, 2)), (6, (3, 3)),
+                        (8, (6, 1)), (9, (2, 2))]:
+        set_cell(sheet.getCellByPosition(27, row), a)
+        set_cell(sheet.getCellByPosition(28, row), b)
+    sheet.getCellByPosition(30, 0).setString("answers")
+    for row, a in [(1, "yes"), (2, "perhaps")]:
+        set_cell(sheet.getCellByPosition(30, row), a)
     sheet.getCellByPosition(25, 0).setString("checklist answers")
     for i, a in enumerate(["yes", "partial", "no", 1, 0.5, "", "Y", "n", 0.25, True, "yes"]):
         if a != "":
