@@ -12,10 +12,12 @@
 #include <cmath>
 #include <cstdint>
 #include <exception>
+#include <memory>
 #include <new>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "addin/argument_conversion.h"
 #include "addin/fault_injection.h"
@@ -115,6 +117,21 @@ enum class Raises : std::uint8_t { IllegalArgument, RuntimeOnly };
   }
 }
 
+// How many calls into the add-in are running on this thread. Calls nest: reading a cell
+// range makes Calc compute the formulas in it that are not up to date, and one of those may
+// call the add-in again while the outer call is still reading.
+thread_local std::size_t callDepth = 0;
+
+class CallDepth {
+ public:
+  CallDepth() noexcept { ++callDepth; }
+  ~CallDepth() { --callDepth; }
+  CallDepth(const CallDepth&) = delete;
+  CallDepth& operator=(const CallDepth&) = delete;
+  CallDepth(CallDepth&&) = delete;
+  CallDepth& operator=(CallDepth&&) = delete;
+};
+
 // The exception firewall: a C++ exception crossing the UNO bridge would take the
 // office (and the user's unsaved work) down. Every UNO entry point runs its body
 // here; tests/addin/firewall_test.cc proves it for each one.
@@ -122,6 +139,7 @@ template <typename Body>
 auto guarded(const char* entry, Body&& body, Raises raises = Raises::IllegalArgument)
     -> decltype(body()) {
   try {
+    const CallDepth depth;
     if (faultHook != nullptr) {
       faultHook();
     }
@@ -150,6 +168,8 @@ double finite(double v) {
 
 // Reused between calls on the same thread so that a recalculation of a
 // 10,000-row portfolio allocates nothing per row and matches labels once.
+// A nested call has a state of its own, so that it never overwrites what the call it
+// runs inside is still using (its labels, say, while it reads its metrics).
 struct CallState {
   GridArgument metrics;
   GridArgument labels;
@@ -160,8 +180,12 @@ struct CallState {
 };
 
 CallState& callState() {
-  thread_local CallState state;
-  return state;
+  thread_local std::vector<std::unique_ptr<CallState>> states;
+  const std::size_t depth = std::max<std::size_t>(callDepth, 1);
+  while (states.size() < depth) {
+    states.push_back(std::make_unique<CallState>());
+  }
+  return *states[depth - 1];
 }
 
 // Metrics arrive as a cell range: its shape is checked before anything is read, so a
