@@ -202,7 +202,15 @@ MetricValues readMetricArguments(const AllianceFunctions::CellRange& metrics, co
   CallState& state = callState();
   const CellGrid* names = state.labels.readOptional(labels, "labels");
   const CellGrid& values = readMetricRange(metrics, names);
-  return readMetrics(values, names, &state.labelCache);
+  try {
+    return readMetrics(values, names, &state.labelCache);
+  } catch (const InputError&) {
+    // A circular model under iterative calculation: see forgetCircularZeros.
+    if (!state.metrics.forgetCircularZeros(metrics)) {
+      throw;
+    }
+    return readMetrics(values, names, &state.labelCache);
+  }
 }
 
 // Ratings may have as many cells as the largest range metrics accept, a block of two
@@ -312,7 +320,17 @@ double AllianceFunctions::allianceAlignment(const CellRange& ours, const CellRan
     scale.min = optionalNumber(scaleMin, "scale_min").value_or(scale.min);
     scale.max = optionalNumber(scaleMax, "scale_max").value_or(scale.max);
     const auto [a, b] = readRatings(ours, theirs);
-    return finite(alignment(a, b, scale));
+    try {
+      return finite(alignment(a, b, scale));
+    } catch (const InputError&) {
+      // A circular model under iterative calculation: see forgetCircularZeros.
+      CallState& state = callState();
+      const bool oursForgot = state.metrics.forgetCircularZeros(ours);
+      if (!state.labels.forgetCircularZeros(theirs) && !oursForgot) {
+        throw;
+      }
+      return finite(alignment(a, b, scale));
+    }
   });
 }
 

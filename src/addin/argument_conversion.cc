@@ -4,13 +4,19 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XCellAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XFormulaQuery.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/uno/TypeClass.hpp>
 #include <rtl/ustring.hxx>
 
@@ -121,6 +127,61 @@ std::vector<Band> bandsOf(std::vector<CellRangeAddress> areas) {
     bands.push_back(Band{area, cellCount(area)});
   }
   return bands;
+}
+
+using css::table::CellAddress;
+
+bool contains(const CellRangeAddress& area, const CellAddress& cell) {
+  return area.Sheet == cell.Sheet && area.StartRow <= cell.Row && cell.Row <= area.EndRow &&
+         area.StartColumn <= cell.Column && cell.Column <= area.EndColumn;
+}
+
+// The parts of an area without one cell of it: at most four boxes.
+std::vector<CellRangeAddress> without(const CellRangeAddress& area, const CellAddress& cell) {
+  if (!contains(area, cell)) {
+    return {area};
+  }
+  std::vector<CellRangeAddress> parts;
+  const auto add = [&](sal_Int32 top, sal_Int32 left, sal_Int32 bottom, sal_Int32 right) {
+    if (top <= bottom && left <= right) {
+      parts.push_back(CellRangeAddress(area.Sheet, left, top, right, bottom));
+    }
+  };
+  add(area.StartRow, area.StartColumn, cell.Row - 1, area.EndColumn);  // the rows above
+  add(cell.Row + 1, area.StartColumn, area.EndRow, area.EndColumn);    // the rows below
+  add(cell.Row, area.StartColumn, cell.Row, cell.Column - 1);          // left of it
+  add(cell.Row, cell.Column + 1, cell.Row, area.EndColumn);            // right of it
+  return parts;
+}
+
+// Whether a formula cell lies on a circular reference: whether the cells its formula
+// refers to depend, through any chain of formulas, on the cell itself. Calc's precedents
+// query answers with the cells asked about included, so the cells referred to are
+// collected without it, in an empty list of ranges of the same document.
+bool onCircle(const Reference<css::table::XCell>& cell) {
+  const CellAddress self =
+      Reference<css::sheet::XCellAddressable>(cell, UNO_QUERY_THROW)->getCellAddress();
+  const Reference<css::sheet::XSheetCellRanges> referred =
+      Reference<css::sheet::XFormulaQuery>(cell, UNO_QUERY_THROW)->queryPrecedents(false);
+  const Reference<css::sheet::XSheetCellRangeContainer> others(
+      Reference<css::sheet::XCellRangesQuery>(cell, UNO_QUERY_THROW)->queryEmptyCells(),
+      UNO_QUERY_THROW);
+  bool any = false;
+  for (const CellRangeAddress& area : referred->getRangeAddresses()) {
+    for (const CellRangeAddress& part : without(area, self)) {
+      others->addRangeAddress(part, false);
+      any = true;
+    }
+  }
+  if (!any) {
+    return false;
+  }
+  const css::uno::Sequence<CellRangeAddress> reached =
+      Reference<css::sheet::XFormulaQuery>(others, UNO_QUERY_THROW)
+          ->queryPrecedents(true)
+          ->getRangeAddresses();
+  return std::any_of(reached.begin(), reached.end(),
+                     [&](const CellRangeAddress& area) { return contains(area, self); });
 }
 
 }  // namespace
@@ -310,6 +371,23 @@ const CellGrid& GridArgument::padRows(std::size_t rows) {
     grid_ = CellGrid{cells_, rows, grid_.cols};
   }
   return grid_;
+}
+
+bool GridArgument::forgetCircularZeros(const Reference<css::table::XCellRange>& range) {
+  bool forgot = false;
+  for (std::size_t i = 0; i < grid_.size(); ++i) {
+    Cell& cell = cells_[i];
+    if (cell.kind != Cell::Kind::Number || cell.number != 0.0) {
+      continue;
+    }
+    const Reference<css::table::XCell> source = range->getCellByPosition(
+        static_cast<sal_Int32>(i % grid_.cols), static_cast<sal_Int32>(i / grid_.cols));
+    if (source->getType() == css::table::CellContentType_FORMULA && onCircle(source)) {
+      cell = Cell::empty();
+      forgot = true;
+    }
+  }
+  return forgot;
 }
 
 std::span<const Cell> ListArgument::read(const Reference<css::table::XCellRange>& range,

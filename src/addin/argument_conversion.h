@@ -69,6 +69,15 @@ class GridArgument {
   // The grid read last with empty rows added at its end, so that it has `rows` rows (a
   // grid with as many or more is left as it is).
   const CellGrid& padRows(std::size_t rows);
+  // Iterative calculation (Tools > Options > Calc > Calculate > Iterations) computes a
+  // circular model by repeating it, and a function on the circle is called before Calc
+  // has computed the other cells of the circle in that recalculation: they hold their
+  // last result then, or 0 when they have none (a new formula, or one that was an error).
+  // Those zeros in the grid read last from `range` (a cell range, read by the read above)
+  // are made empty: the cells holding the number 0 computed by a formula that lies on a
+  // circular reference. Returns whether it emptied a cell. For the error path only: it
+  // asks Calc about each formula cell holding 0.
+  bool forgetCircularZeros(const css::uno::Reference<css::table::XCellRange>& range);
   // An optional argument: nullptr when void (omitted), else a range or a single value.
   const CellGrid* readOptional(const css::uno::Any& argument, std::string_view argumentName);
 
