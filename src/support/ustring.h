@@ -2,8 +2,8 @@
 // strings and paths.
 #pragma once
 
-#include <osl/file.hxx>
 #include <rtl/textcvt.h>
+#include <osl/file.hxx>
 #include <rtl/ustring.hxx>
 
 #include <filesystem>
@@ -38,11 +38,10 @@ inline rtl::OUString fromU16(std::u16string_view text) {
 // with that byte replaced, that is as another file.
 inline std::optional<rtl::OUString> strictFromUtf8(std::string_view text) {
   rtl::OUString out;
-  if (!rtl_convertStringToUString(&out.pData, text.data(), static_cast<sal_Int32>(text.size()),
-                                  RTL_TEXTENCODING_UTF8,
-                                  RTL_TEXTTOUNICODE_FLAGS_UNDEFINED_ERROR |
-                                      RTL_TEXTTOUNICODE_FLAGS_MBUNDEFINED_ERROR |
-                                      RTL_TEXTTOUNICODE_FLAGS_INVALID_ERROR)) {
+  if (!rtl_convertStringToUString(
+          &out.pData, text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8,
+          RTL_TEXTTOUNICODE_FLAGS_UNDEFINED_ERROR | RTL_TEXTTOUNICODE_FLAGS_MBUNDEFINED_ERROR |
+              RTL_TEXTTOUNICODE_FLAGS_INVALID_ERROR)) {
     return std::nullopt;
   }
   return out;

@@ -12,11 +12,11 @@ namespace {
 TEST(Utf8, WellFormedTextIsUtf8) {
   EXPECT_TRUE(isUtf8(""));
   EXPECT_TRUE(isUtf8("plain ASCII /tmp/out"));
-  EXPECT_TRUE(isUtf8("M\xC3\xBCller"));                     // ü
-  EXPECT_TRUE(isUtf8("\xE6\xA0\xAA\xE5\xBC\x8F"));          // 株式
-  EXPECT_TRUE(isUtf8("\xF0\x9F\x98\x80"));                  // U+1F600
-  EXPECT_TRUE(isUtf8("\xF4\x8F\xBF\xBF"));                  // U+10FFFF
-  EXPECT_TRUE(isUtf8(std::string("nul\0inside", 10)));      // a NUL is a character
+  EXPECT_TRUE(isUtf8("M\xC3\xBCller"));                 // ü
+  EXPECT_TRUE(isUtf8("\xE6\xA0\xAA\xE5\xBC\x8F"));      // 株式
+  EXPECT_TRUE(isUtf8("\xF0\x9F\x98\x80"));              // U+1F600
+  EXPECT_TRUE(isUtf8("\xF4\x8F\xBF\xBF"));              // U+10FFFF
+  EXPECT_TRUE(isUtf8(std::string("nul\0inside", 10)));  // a NUL is a character
 }
 
 TEST(Utf8, Latin1BytesAreNotUtf8) {
