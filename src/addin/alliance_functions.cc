@@ -190,12 +190,39 @@ CallState& callState() {
 
 // Metrics arrive as a cell range: its shape is checked before anything is read, so a
 // whole sheet is refused at once instead of becoming a grid of 17 billion cells.
+// An error value counts where a metric is read: under a label naming a metric (row
+// shape) or beside a metric's name (block shape). Elsewhere, in a column between the
+// metrics holding a note or a lookup, it is passed over, as the metric's label being
+// unknown makes the functions pass over that cell's value: the portfolio model and
+// `check` read the metric columns only, and say the same.
+void refuseErrorsUnderMetrics(const GridArgument& read, const CellGrid& values,
+                              const CellGrid* names, const css::table::CellRangeAddress& origin) {
+  for (const css::table::CellAddress& at : read.errorCells()) {
+    const auto r = static_cast<std::size_t>(at.Row - origin.StartRow);
+    const auto c = static_cast<std::size_t>(at.Column - origin.StartColumn);
+    const Cell* label = nullptr;
+    if (names != nullptr) {
+      const std::size_t index = values.rows == 1 ? c : r;  // a row or a column of metrics
+      label = index < names->size() ? &names->cells[index] : nullptr;
+    } else if (c == 1 && r < values.rows) {
+      label = &values.at(r, 0);
+    }
+    if (label != nullptr && label->kind == Cell::Kind::Text && metricForLabel(label->text)) {
+      throw InputError(
+          fmt::format("Cell {} of metrics is an error value.", cellName(at.Column, at.Row)));
+    }
+  }
+}
+
 const CellGrid& readMetricRange(const AllianceFunctions::CellRange& metrics,
                                 const CellGrid* names) {
   const css::table::CellRangeAddress address = rangeAddress(metrics, "metrics");
   checkMetricsShape(rowCount(address), columnCount(address), names);
   // A two-column block ends at its last filled row (A:B is read that far).
-  return callState().metrics.read(metrics, address, "metrics", names == nullptr);
+  GridArgument& read = callState().metrics;
+  const CellGrid& values = read.readKeepingErrors(metrics, address, "metrics", names == nullptr);
+  refuseErrorsUnderMetrics(read, values, names, address);
+  return values;
 }
 
 MetricValues readMetricArguments(const AllianceFunctions::CellRange& metrics, const Any& labels) {

@@ -47,15 +47,6 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
-// "D7": how Calc names a cell, for messages.
-std::string cellName(sal_Int32 column, sal_Int32 row) {
-  std::string letters;
-  for (sal_Int32 c = column + 1; c > 0; c = (c - 1) / 26) {
-    letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
-  }
-  return fmt::format("{}{}", letters, row + 1);
-}
-
 double cellCount(const CellRangeAddress& a) {
   return (static_cast<double>(a.EndRow) - a.StartRow + 1) *
          (static_cast<double>(a.EndColumn) - a.StartColumn + 1);
@@ -255,9 +246,19 @@ CellRangeAddress addressOf(const Reference<css::table::XCellRange>& range,
 
 }  // namespace
 
+// "D7": how Calc names a cell, for messages.
+std::string cellName(sal_Int32 column, sal_Int32 row) {
+  std::string letters;
+  for (sal_Int32 c = column + 1; c > 0; c = (c - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+  }
+  return fmt::format("{}{}", letters, row + 1);
+}
+
 std::vector<RangeCell> readContent(const Reference<css::table::XCellRange>& range,
                                    const CellRangeAddress& origin, std::string_view argumentName,
-                                   std::vector<AnyGrid>& blocks) {
+                                   std::vector<AnyGrid>& blocks,
+                                   std::vector<css::table::CellAddress>* errors) {
   // A 3-D reference (Sheet1.A1:Sheet3.A9) arrives with its first sheet's address only,
   // and the content query folds its sheets into one: refused rather than half read.
   if (spansSheets(range)) {
@@ -274,6 +275,9 @@ std::vector<RangeCell> readContent(const Reference<css::table::XCellRange>& rang
         const Any& value = row[c];
         if (!value.hasValue()) {
           holdsError = true;
+          if (errors != nullptr) {
+            errors->push_back(css::table::CellAddress(origin.Sheet, left + c, top + r));
+          }
         } else if (value.getValueTypeClass() != TypeClass::TypeClass_STRING ||
                    !static_cast<const rtl::OUString*>(value.getValue())->isEmpty()) {
           cells.push_back(RangeCell{top + r, left + c, &value});
@@ -305,17 +309,26 @@ std::vector<RangeCell> readContent(const Reference<css::table::XCellRange>& rang
       collect(std::as_const(blocks.back()), band.box.StartRow, band.box.StartColumn);
     }
   }
-  if (holdsError) {
+  if (holdsError && errors != nullptr) {
+    // In the range's order, row by row, each cell once (bands may share cells).
+    std::sort(errors->begin(), errors->end(), [](const auto& a, const auto& b) {
+      return std::tie(a.Row, a.Column) < std::tie(b.Row, b.Column);
+    });
+    errors->erase(std::unique(errors->begin(), errors->end(),
+                              [](const auto& a, const auto& b) {
+                                return a.Row == b.Row && a.Column == b.Column;
+                              }),
+                  errors->end());
+  } else if (holdsError) {
     // Name the first error cell; only a range that holds one pays for the query.
     const Reference<css::sheet::XCellRangesQuery> query(range, UNO_QUERY_THROW);
-    const std::vector<CellRangeAddress> errors = inside(
+    const std::vector<CellRangeAddress> found = inside(
         query->queryFormulaCells(css::sheet::FormulaResult::ERROR)->getRangeAddresses(), origin);
-    if (errors.empty()) {
+    if (found.empty()) {
       throw InputError(fmt::format("{} holds an error value.", argumentName));
     }
     throw InputError(fmt::format("Cell {} of {} is an error value.",
-                                 cellName(errors[0].StartColumn, errors[0].StartRow),
-                                 argumentName));
+                                 cellName(found[0].StartColumn, found[0].StartRow), argumentName));
   }
   if (parts > 1) {
     // Bands follow each other by their first row; a range's order is row by row. Boxes
@@ -341,8 +354,22 @@ CellRangeAddress rangeAddress(const Reference<css::table::XCellRange>& range,
 const CellGrid& GridArgument::read(const Reference<css::table::XCellRange>& range,
                                    const CellRangeAddress& origin, std::string_view argumentName,
                                    bool trimEmptyRows) {
+  return readInto(range, origin, argumentName, trimEmptyRows, nullptr);
+}
+
+const CellGrid& GridArgument::readKeepingErrors(const Reference<css::table::XCellRange>& range,
+                                                const CellRangeAddress& origin,
+                                                std::string_view argumentName, bool trimEmptyRows) {
+  return readInto(range, origin, argumentName, trimEmptyRows, &errors_);
+}
+
+const CellGrid& GridArgument::readInto(const Reference<css::table::XCellRange>& range,
+                                       const CellRangeAddress& origin,
+                                       std::string_view argumentName, bool trimEmptyRows,
+                                       std::vector<css::table::CellAddress>* errors) {
   blocks_.clear();
-  const std::vector<RangeCell> content = readContent(range, origin, argumentName, blocks_);
+  errors_.clear();
+  const std::vector<RangeCell> content = readContent(range, origin, argumentName, blocks_, errors);
   std::size_t rows = rowCount(origin);
   const std::size_t cols = columnCount(origin);
   if (trimEmptyRows) {

@@ -6,6 +6,7 @@
 // (XCellRange), so only their content is read.
 #pragma once
 
+#include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/uno/Any.hxx>
@@ -37,10 +38,16 @@ struct RangeCell {
 // one's content cells are queried first and only the areas holding them are read. The
 // values stay in `blocks`. Throws alliance::InputError for a 3-D reference
 // (Sheet1.A1:Sheet3.A9, refused rather than read as its first sheet) and for an error
-// value in the range.
+// value in the range, unless `errors` is given: then the error cells' places (on the
+// sheet) are put there, in the range's order, for the caller to judge, and the cells
+// are left out as if empty.
 std::vector<RangeCell> readContent(const css::uno::Reference<css::table::XCellRange>& range,
                                    const css::table::CellRangeAddress& origin,
-                                   std::string_view argumentName, std::vector<AnyGrid>& blocks);
+                                   std::string_view argumentName, std::vector<AnyGrid>& blocks,
+                                   std::vector<css::table::CellAddress>* errors = nullptr);
+
+// "D7": how Calc names a cell, for messages.
+[[nodiscard]] std::string cellName(sal_Int32 column, sal_Int32 row);
 
 // The address of a cell range, without reading it. Throws for a missing range.
 css::table::CellRangeAddress rangeAddress(const css::uno::Reference<css::table::XCellRange>& range,
@@ -66,6 +73,12 @@ class GridArgument {
   const CellGrid& read(const css::uno::Reference<css::table::XCellRange>& range,
                        const css::table::CellRangeAddress& origin, std::string_view argumentName,
                        bool trimEmptyRows);
+  // The same, with error values kept apart instead of refused: their places on the
+  // sheet are in errorCells(), the cells themselves read as empty.
+  const CellGrid& readKeepingErrors(const css::uno::Reference<css::table::XCellRange>& range,
+                                    const css::table::CellRangeAddress& origin,
+                                    std::string_view argumentName, bool trimEmptyRows);
+  [[nodiscard]] const std::vector<css::table::CellAddress>& errorCells() const { return errors_; }
   // The grid read last with empty rows added at its end, so that it has `rows` rows (a
   // grid with as many or more is left as it is).
   const CellGrid& padRows(std::size_t rows);
@@ -83,7 +96,13 @@ class GridArgument {
 
  private:
   std::vector<Cell> cells_;
+  const CellGrid& readInto(const css::uno::Reference<css::table::XCellRange>& range,
+                           const css::table::CellRangeAddress& origin,
+                           std::string_view argumentName, bool trimEmptyRows,
+                           std::vector<css::table::CellAddress>* errors);
+
   std::vector<AnyGrid> blocks_;  // the values of a cell range read last
+  std::vector<css::table::CellAddress> errors_;
   CellGrid grid_;
 };
 

@@ -424,3 +424,35 @@ def test_a_protected_portfolio_sheet_is_scored_and_checked(office, tmp_path):
     checked = run("check", path, "--json")
     assert checked.returncode == 0, checked.stderr
     assert sha256(path) == before
+
+
+def test_an_error_in_a_column_that_is_no_metric_is_passed_over_everywhere(office, tmp_path):
+    # A "Region" column inserted between the metric columns (the row formulas widen
+    # to take it in) holding #DIV/0!: the sheet's Health, `score` and `check` all pass
+    # it over, as the functions pass over a column whose heading names no metric.
+    path = str(tmp_path / "region.ods")
+    doc = office.open(SAMPLE)
+    try:
+        sheet = doc.Sheets.getByName("Portfolio")
+        header = [sheet.getCellByPosition(c, 3).getString() for c in range(40)]
+        trust = header.index("Trust")
+        sheet.getColumns().insertByIndex(trust, 1)
+        sheet.getCellByPosition(trust, 3).setString("Region")
+        sheet.getCellByPosition(trust, 5).setFormula("=1/0")
+        doc.calculateAll()
+        header = [sheet.getCellByPosition(c, 3).getString() for c in range(40)]
+        health_cell = sheet.getCellByPosition(header.index("Health"), 5)
+        name = sheet.getCellByPosition(0, 5).getString()
+        assert health_cell.getError() == 0, health_cell.getFormula()
+        sheet_health = health_cell.getValue()
+        doc.storeToURL(file_url(path), props(FilterName="calc8"))
+    finally:
+        doc.close(True)
+    scored = run("score", path, "--json")
+    assert scored.returncode == 0, scored.stderr
+    partner = {p["partner"]: p for p in json.loads(scored.stdout)}[name]
+    assert partner["problem"] is None
+    assert partner["health"] == pytest.approx(sheet_health, abs=1e-9)
+    checked = run("check", path, "--json")
+    assert checked.returncode == 0, checked.stderr
+    assert not [f for f in json.loads(checked.stdout) if f["severity"] == "error"]

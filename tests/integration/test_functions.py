@@ -84,6 +84,33 @@ def test_extra_columns_and_unknown_labels_are_ignored(portfolio):
     assert cell.getValue() == pytest.approx(95.45, abs=1e-9)
 
 
+def test_an_error_value_counts_only_where_a_metric_is_read(portfolio):
+    # An error in a column the functions do not read as a metric (a note, a lookup
+    # between the metric columns) is passed over, as `score` and `check` pass it over;
+    # under a metric's label, or beside a metric's name in a block, it is Err:502 and
+    # ALLIANCE_CHECK names the cell.
+    doc, sheet = portfolio
+    put(sheet.getCellByPosition(17, 3), "Region")
+    sheet.getCellByPosition(17, 4).setFormula("=1/0")
+    health = evaluate(doc, sheet, "=ALLIANCE_HEALTH(B5:R5; B$4:R$4)")
+    assert health.getError() == 0
+    assert health.getValue() == pytest.approx(95.45, abs=1e-9)
+    check = evaluate(doc, sheet, "=ALLIANCE_CHECK(B5:R5; B$4:R$4)", where=(30, 2))
+    assert check.getString() == "OK"
+    sheet.getCellByPosition(12, 4).setFormula("=NA()")  # trust
+    doc.calculateAll()
+    assert health.getError() == ERR_ILLEGAL_ARGUMENT
+    assert check.getString() == "Cell M5 of metrics is an error value."
+    # The block shape: an error beside a name that is no metric is passed over.
+    put_rows(sheet, 20, 0, [["trust", 4.6], ["remarks", None], ["jbp", "yes"]])
+    sheet.getCellByPosition(1, 21).setFormula("=1/0")
+    block = evaluate(doc, sheet, "=ALLIANCE_CHECK(A21:B23)", where=(30, 3))
+    assert block.getString() == "OK"
+    sheet.getCellByPosition(1, 22).setFormula("=1/0")
+    doc.calculateAll()
+    assert block.getString() == "Cell B23 of metrics is an error value."
+
+
 def test_changing_a_label_row_is_noticed(portfolio):
     # The add-in remembers the last label row; a new spelling must still be read.
     doc, sheet = portfolio
