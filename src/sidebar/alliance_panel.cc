@@ -7,6 +7,9 @@
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
+#include <chrono>
+#include <ctime>
+
 #include "sidebar/entry_guard.h"
 #include "sidebar/office_environment.h"
 #include "sidebar/panel_actions.h"
@@ -40,6 +43,19 @@ std::optional<CursorPosition> cursorOf(const Reference<css::frame::XController>&
   return CursorPosition{static_cast<std::size_t>(address.Sheet),
                         static_cast<std::size_t>(address.StartRow),
                         static_cast<std::size_t>(address.StartColumn)};
+}
+
+// Today as the office's serial day number, from the system clock in local time,
+// as the sheet's TODAY() gives it.
+double today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  if (localtime_r(&now, &local) == nullptr) {
+    return 0.0;  // no date: no change is open
+  }
+  return serialDay(std::chrono::year{local.tm_year + 1900} /
+                   std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)} /
+                   std::chrono::day{static_cast<unsigned>(local.tm_mday)});
 }
 
 }  // namespace
@@ -142,7 +158,7 @@ void AlliancePanel::update(bool reread) {
   if (const auto cursor = cursorOf(controller_)) {
     cursor_ = *cursor;
   }
-  const CursorLookup lookup = partnerAtCursor(*workbook_, cursor_);
+  const CursorLookup lookup = partnerAtCursor(*workbook_, cursor_, today());
   card_ = lookup.card;
   if (window_->show(describe(lookup, language_)) && sidebar_.is()) {
     sidebar_->requestLayout();

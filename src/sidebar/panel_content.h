@@ -6,8 +6,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/scoring.h"
+#include "portfolio/quarter_close.h"
 #include "qbr/workbook_check.h"
 #include "sidebar/panel_text.h"
 #include "sidebar/partner_at_cursor.h"
@@ -25,11 +27,14 @@ struct PanelContent {
   std::string title;             // the partner's name, or "No partner at the cursor"
   std::string health;            // "Health 72.4: Green"; empty without a partner
   std::optional<Status> status;  // for the status colour
-  std::string previousHealth;    // "Last quarter 70.1", or empty
+  // "Last quarter 70.1 · trend +2.3 a quarter over 4 quarters", either part
+  // alone, or empty
+  std::string previousHealth;
   std::array<DimensionRow, kDimensionCount> dimensions;
   std::string warningsHeading;  // "Warning signs: 2"
-  std::string details;          // the warnings with their course corrections, or the hint
-  std::string action;           // "Portfolio action: Grow", or empty
+  // The warnings with their course corrections, then the open changes; or the hint.
+  std::string details;
+  std::string action;  // "Portfolio action: Grow", or empty
 };
 
 [[nodiscard]] PanelContent describe(const CursorLookup& lookup, Language language);
@@ -44,5 +49,29 @@ struct PanelContent {
 
 // A number as the panel shows scores: one decimal, "72.4".
 [[nodiscard]] std::string scoreText(double score);
+
+// The trend of a card's health by quarter (healthTrend over the last
+// kDefaultTrendQuarters) and how many quarters it is over; nullopt with fewer
+// than two values.
+struct TrendShown {
+  double pointsPerQuarter = 0.0;
+  std::size_t quarters = 0;
+};
+[[nodiscard]] std::optional<TrendShown> trendOf(const PartnerCard& card);
+
+// Points a quarter with their sign, one decimal: "+2.3", "-1.5", "0.0".
+[[nodiscard]] std::string trendText(double pointsPerQuarter);
+
+// Closing the quarter from the panel: the title of its one undo step, and the
+// results box's report of what was done or why nothing was.
+[[nodiscard]] std::string closeUndoTitle(const std::optional<portfolio::Quarter>& quarter,
+                                         Language language);
+[[nodiscard]] std::string describeClose(const portfolio::QuarterClose& closed, Language language);
+[[nodiscard]] std::string describeCloseProblems(const std::vector<qbr::Finding>& problems,
+                                                Language language);
+// `quarter`: the current quarter the workbook names (for an AlreadyClosed refusal).
+[[nodiscard]] std::string describeCloseRefusal(const portfolio::CloseError& refusal,
+                                               const std::optional<portfolio::Quarter>& quarter,
+                                               Language language);
 
 }  // namespace alliance::sidebar

@@ -1,6 +1,7 @@
 #include "sidebar/partner_at_cursor.h"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "core/input_error.h"
@@ -67,13 +68,57 @@ void take(const portfolio::Scorecard& scores, PartnerCard& card) {
   card.previousHealth = scores.previousHealth;
 }
 
-PartnerCard rowCard(const portfolio::Portfolio& p, const portfolio::PartnerRow& row) {
+std::vector<double> healthByQuarter(const portfolio::Portfolio& p, std::u16string_view partner,
+                                    std::optional<double> now) {
+  const std::optional<portfolio::Quarter> current = p.settings.currentQuarter;
+  std::vector<const portfolio::HistoryEntry*> mine;
+  for (const portfolio::HistoryEntry& entry : p.history) {
+    if (entry.health && portfolio::sameName(entry.partner, partner) &&
+        (!current || entry.quarter.ordinal() <= current->ordinal())) {
+      mine.push_back(&entry);
+    }
+  }
+  std::stable_sort(mine.begin(), mine.end(), [](const auto* a, const auto* b) {
+    return a->quarter.ordinal() < b->quarter.ordinal();
+  });
+  std::vector<double> out;
+  std::optional<portfolio::Quarter> last;
+  for (const portfolio::HistoryEntry* entry : mine) {
+    if (last && *last == entry->quarter) {
+      out.back() = *entry->health;  // a later row of the same quarter replaces it
+    } else {
+      out.push_back(*entry->health);
+      last = entry->quarter;
+    }
+  }
+  const bool holdsCurrent = current && last && *last == *current;
+  if (now && !holdsCurrent) {
+    out.push_back(*now);
+  }
+  return out;
+}
+
+std::vector<OpenChange> openChanges(const portfolio::Portfolio& p, std::u16string_view partner,
+                                    double today) {
+  std::vector<OpenChange> out;
+  for (const portfolio::ChangeEntry& change : p.changes) {
+    if (portfolio::sameName(change.partner, partner) && portfolio::isOpenChange(change, today)) {
+      out.push_back({change.row, change.what, change.side, change.kind,
+                     static_cast<long>(std::floor(today - *change.logged))});
+    }
+  }
+  return out;
+}
+
+PartnerCard rowCard(const portfolio::Portfolio& p, const portfolio::PartnerRow& row, double today) {
   PartnerCard card;
   card.shape = CardShape::PortfolioRow;
   card.partner = row.name;
   card.sheet = p.sheetName;
   card.row = row.row;
   take(portfolio::scorePartner(p, row), card);
+  card.healthByQuarter = healthByQuarter(p, row.name, card.health);
+  card.openChanges = openChanges(p, row.name, today);
   return card;
 }
 
@@ -117,7 +162,13 @@ PartnerCard blockCard(const Sheet& sheet, std::size_t column,
 
 }  // namespace
 
-CursorLookup partnerAtCursor(const Workbook& workbook, const CursorPosition& cursor) {
+double serialDay(std::chrono::year_month_day date) noexcept {
+  constexpr std::chrono::year_month_day kEpoch{std::chrono::year{1899}, std::chrono::December,
+                                               std::chrono::day{30}};
+  return static_cast<double>((std::chrono::sys_days{date} - std::chrono::sys_days{kEpoch}).count());
+}
+
+CursorLookup partnerAtCursor(const Workbook& workbook, const CursorPosition& cursor, double today) {
   CursorLookup out;
   if (cursor.sheet >= workbook.sheets.size()) {
     return out;
@@ -127,7 +178,7 @@ CursorLookup partnerAtCursor(const Workbook& workbook, const CursorPosition& cur
     const portfolio::Portfolio p = portfolio::readPortfolio(workbook);
     if (cursor.sheet == p.sheetIndex) {
       if (const portfolio::PartnerRow* row = p.partnerOnRow(cursor.row)) {
-        out.card = rowCard(p, *row);
+        out.card = rowCard(p, *row, today);
         return out;
       }
     } else if (const auto column = findBlockColumn(here)) {

@@ -11,12 +11,17 @@
 //    values in the column to its right (the partner scorecard template's
 //    A9:B24), the partner's name beside a "Partner" cell. The cursor anywhere on
 //    that sheet shows it, and anywhere in a workbook that has no portfolio.
+//
+// A partner on a portfolio row also gets its health per quarter (History, then
+// now: what the trend is of) and its open changes (the Changes sheet).
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/programme.h"
 #include "core/scoring.h"
@@ -34,6 +39,16 @@ struct CursorPosition {
 
 enum class CardShape : std::uint8_t { PortfolioRow, ScorecardBlock };
 
+// A change on the Changes sheet logged more than 30 days ago without an agreed
+// response (portfolio::isOpenChange), as the panel lists it.
+struct OpenChange {
+  std::size_t row = 0;  // 0-based row on Changes
+  std::u16string what;  // as written; may be empty
+  std::u16string side;  // "ours", "theirs", as written
+  std::u16string kind;  // "people", "policy", ..., as written
+  long days = 0;        // whole days since it was logged
+};
+
 // One partner's scorecard as the panel shows it.
 struct PartnerCard {
   CardShape shape = CardShape::PortfolioRow;
@@ -47,6 +62,13 @@ struct PartnerCard {
   WarningSet warnings;
   std::optional<Action> action;
   std::optional<double> previousHealth;
+  // Portfolio rows only: the partner's health per quarter, oldest first: the
+  // History snapshots up to the current quarter (a later row of a quarter
+  // replaces an earlier one), then the health now when History does not hold
+  // the current quarter yet. What the trend is computed from.
+  std::vector<double> healthByQuarter;
+  // Portfolio rows only: the partner's open changes, in the Changes sheet's order.
+  std::vector<OpenChange> openChanges;
 };
 
 enum class NoPartner : std::uint8_t {
@@ -61,7 +83,12 @@ struct CursorLookup {
 };
 
 // Never throws for anything in the workbook: bad metrics become card.problem.
+// `today` is the office's serial day number of the current date (serialDay),
+// against which changes are open.
 [[nodiscard]] CursorLookup partnerAtCursor(const portfolio::Workbook& workbook,
-                                           const CursorPosition& cursor);
+                                           const CursorPosition& cursor, double today);
+
+// A date as the office's serial day number: days since 1899-12-30.
+[[nodiscard]] double serialDay(std::chrono::year_month_day date) noexcept;
 
 }  // namespace alliance::sidebar

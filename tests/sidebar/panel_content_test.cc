@@ -3,7 +3,9 @@
 // hint without a partner; the checker's findings by cell.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/warnings.h"
 #include "sidebar/panel_content.h"
@@ -124,6 +126,140 @@ TEST(PanelContent, CheckFindingsAreListedWithTheirCells) {
             "1 errors, 1 warnings:\n"
             "error Portfolio!M6: Bluefin: trust is 9 but must be 1 to 5.\n"
             "warning Settings!B11: No current quarter.");
+}
+
+TEST(PanelContent, TheTrendFollowsLastQuartersHealth) {
+  PartnerCard card = redPartner();
+  card.previousHealth = 70.1;
+  // Rising: 80, 84, 88 in History, 100 now: 6.4 points a quarter.
+  card.healthByQuarter = {80, 84, 88, 100};
+  EXPECT_EQ(describe(lookupOf(card), Language::English).previousHealth,
+            "Last quarter 70.1 · trend +6.4 a quarter over 4 quarters");
+  EXPECT_EQ(describe(lookupOf(card), Language::German).previousHealth,
+            "Letztes Quartal 70.1 · Trend +6.4 je Quartal über 4 Quartale");
+  // Falling, and only the last four quarters count.
+  card.healthByQuarter = {10, 64, 58, 52, 41};
+  EXPECT_EQ(describe(lookupOf(card), Language::English).previousHealth,
+            "Last quarter 70.1 · trend -7.5 a quarter over 4 quarters");
+  // Two values are a trend of two quarters.
+  card.healthByQuarter = {50, 50};
+  EXPECT_EQ(describe(lookupOf(card), Language::English).previousHealth,
+            "Last quarter 70.1 · trend 0.0 a quarter over 2 quarters");
+}
+
+TEST(PanelContent, FewerThanTwoQuartersShowNoTrend) {
+  PartnerCard card = redPartner();
+  card.healthByQuarter = {72.0};
+  EXPECT_EQ(describe(lookupOf(card), Language::English).previousHealth, "Last quarter 30.0");
+  card.healthByQuarter.clear();
+  EXPECT_EQ(describe(lookupOf(card), Language::English).previousHealth, "Last quarter 30.0");
+  EXPECT_FALSE(trendOf(card));
+  card.previousHealth.reset();
+  EXPECT_EQ(describe(lookupOf(card), Language::English).previousHealth, "");
+  // A trend without last quarter's health on the Portfolio stands alone.
+  card.healthByQuarter = {60, 65, 70};
+  EXPECT_EQ(describe(lookupOf(card), Language::English).previousHealth,
+            "Trend +5.0 a quarter over 3 quarters");
+  EXPECT_EQ(describe(lookupOf(card), Language::German).previousHealth,
+            "Trend +5.0 je Quartal über 3 Quartale");
+}
+
+TEST(PanelContent, TrendTextHasItsSign) {
+  EXPECT_EQ(trendText(2.345), "+2.3");
+  EXPECT_EQ(trendText(-1.55), "-1.6");
+  EXPECT_EQ(trendText(0.0), "0.0");
+  EXPECT_EQ(trendText(0.04), "0.0");
+  EXPECT_EQ(trendText(-0.04), "0.0");
+}
+
+TEST(PanelContent, OpenChangesFollowTheWarningSignsWithTheirAge) {
+  PartnerCard card = redPartner();
+  card.openChanges = {{5, u"Channel team reorganised", u"theirs", u"structure", 45},
+                      {9, u"", u"", u"people", 31}};
+  const PanelContent c = describe(lookupOf(card), Language::English);
+  const std::string expected =
+      "\n\nOpen changes: 2\n"
+      "Channel team reorganised (theirs, structure): logged 45 days ago, no response agreed "
+      "yet.\n"
+      "The change on row 10 of the Changes sheet (people): logged 31 days ago, no response "
+      "agreed yet.";
+  ASSERT_GE(c.details.size(), expected.size());
+  EXPECT_EQ(c.details.substr(c.details.size() - expected.size()), expected) << c.details;
+  EXPECT_EQ(c.details.find("W01 "), 0U);  // the warning signs first
+  const PanelContent de = describe(lookupOf(card), Language::German);
+  EXPECT_NE(de.details.find("Offene Änderungen: 2\nChannel team reorganised (theirs, structure): "
+                            "vor 45 Tagen erfasst, noch keine Reaktion vereinbart."),
+            std::string::npos)
+      << de.details;
+}
+
+TEST(PanelContent, WithoutOpenChangesTheDetailsAreTheWarningSignsAlone) {
+  PartnerCard card = redPartner();
+  card.warnings = {};
+  EXPECT_EQ(describe(lookupOf(card), Language::English).details, "No warning sign fires.");
+  // Metrics that cannot be scored still show the open changes.
+  card.problem = "trust is 9 but must be a number from 1 to 5.";
+  card.openChanges = {{1, u"New owner", u"theirs", u"", 40}};
+  EXPECT_EQ(describe(lookupOf(card), Language::English).details,
+            "The metrics cannot be scored. trust is 9 but must be a number from 1 to 5.\n\n"
+            "Open changes: 1\nNew owner (theirs): logged 40 days ago, no response agreed yet.");
+}
+
+portfolio::QuarterClose closedQuarter(std::size_t partners) {
+  portfolio::QuarterClose closed{{2026, 4}, {2027, 1}, {}, {}};
+  closed.partners.resize(partners);
+  return closed;
+}
+
+TEST(PanelContent, AClosedQuarterIsReportedWithUndo) {
+  EXPECT_EQ(describeClose(closedQuarter(12), Language::English),
+            "Closed 2026-Q4: 12 partners added to History. The current quarter is now 2027-Q1. "
+            "Edit > Undo takes the whole close back in one step.");
+  EXPECT_EQ(describeClose(closedQuarter(1), Language::English),
+            "Closed 2026-Q4: 1 partner added to History. The current quarter is now 2027-Q1. "
+            "Edit > Undo takes the whole close back in one step.");
+  EXPECT_EQ(describeClose(closedQuarter(12), Language::German),
+            "2026-Q4 abgeschlossen: 12 Partner in das Blatt History übernommen. Das aktuelle "
+            "Quartal ist jetzt 2027-Q1. Bearbeiten > Rückgängig nimmt den ganzen Abschluss in "
+            "einem Schritt zurück.");
+  EXPECT_EQ(closeUndoTitle(portfolio::Quarter{2026, 4}, Language::English),
+            "Close quarter 2026-Q4");
+  EXPECT_EQ(closeUndoTitle(portfolio::Quarter{2026, 4}, Language::German),
+            "Quartal 2026-Q4 abschließen");
+  EXPECT_EQ(closeUndoTitle(std::nullopt, Language::English), "Close quarter");
+}
+
+TEST(PanelContent, ARefusedCloseSaysWhyAndThatNothingChanged) {
+  const std::vector<qbr::Finding> problems = {
+      {qbr::Severity::Error, "Portfolio", "M6", "Bluefin: trust is 9 but must be 1 to 5."}};
+  EXPECT_EQ(describeCloseProblems(problems, Language::English),
+            "The quarter was not closed, nothing was changed: the workbook has 1 error (Check "
+            "workbook lists it too):\n"
+            "error Portfolio!M6: Bluefin: trust is 9 but must be 1 to 5.");
+  const portfolio::CloseError closed(portfolio::CloseRefusal::AlreadyClosed, "History holds it");
+  EXPECT_EQ(describeCloseRefusal(closed, portfolio::Quarter{2026, 3}, Language::English),
+            "The quarter was not closed, nothing was changed: History already holds 2026-Q3, so "
+            "that quarter is closed. To close another quarter, name it as the current quarter on "
+            "the Settings sheet.");
+  EXPECT_NE(describeCloseRefusal(closed, portfolio::Quarter{2026, 3}, Language::German)
+                .find("History enthält 2026-Q3 schon"),
+            std::string::npos);
+  const portfolio::CloseError unscored(portfolio::CloseRefusal::Unscored,
+                                       "1 partner cannot be scored, so the quarter is not closed:"
+                                       "\n  X: no metrics.");
+  EXPECT_EQ(describeCloseRefusal(unscored, std::nullopt, Language::English),
+            "The quarter was not closed, nothing was changed. 1 partner cannot be scored, so the "
+            "quarter is not closed:\n  X: no metrics.");
+  for (const auto refusal : {portfolio::CloseRefusal::NoQuarter, portfolio::CloseRefusal::NoHistory,
+                             portfolio::CloseRefusal::NoPartners}) {
+    const std::string english =
+        describeCloseRefusal({refusal, "why"}, std::nullopt, Language::English);
+    EXPECT_EQ(english.find("The quarter was not closed, nothing was changed: "), 0U) << english;
+    const std::string german =
+        describeCloseRefusal({refusal, "why"}, std::nullopt, Language::German);
+    EXPECT_EQ(german.find("Das Quartal wurde nicht abgeschlossen, nichts wurde geändert: "), 0U)
+        << german;
+  }
 }
 
 }  // namespace

@@ -19,13 +19,15 @@ TEST(PanelText, LanguageFollowsTheOfficeLocale) {
 }
 
 TEST(PanelText, EveryTextExistsInBothLanguages) {
-  for (int i = 0; i <= static_cast<int>(Text::PanelFailure); ++i) {
+  for (int i = 0; i <= static_cast<int>(Text::UndescribedChange); ++i) {
     const auto id = static_cast<Text>(i);
     EXPECT_FALSE(text(id, Language::English).empty()) << i;
     EXPECT_FALSE(text(id, Language::German).empty()) << i;
   }
   EXPECT_EQ(text(Text::CheckWorkbook, Language::English), "Check workbook");
   EXPECT_EQ(text(Text::CheckWorkbook, Language::German), "Arbeitsmappe prüfen");
+  EXPECT_EQ(text(Text::CloseQuarter, Language::English), "Close quarter");
+  EXPECT_EQ(text(Text::CloseQuarter, Language::German), "Quartal abschließen");
 }
 
 TEST(PanelText, PlaceholdersAreFilled) {
