@@ -167,7 +167,11 @@ void AlliancePanel::update(bool reread) {
 
 void AlliancePanel::selectionChanged() { update(false); }
 
-void AlliancePanel::documentModified() { update(true); }
+void AlliancePanel::documentModified() {
+  if (!closingQuarter_) {
+    update(true);
+  }
+}
 
 void AlliancePanel::sourceDisposed() { stopListening(); }
 
@@ -213,6 +217,20 @@ void AlliancePanel::buttonPressed(const rtl::OUString& command) {
     report(generateQbrs(context_, frame_, *workbook_, card_->partner, language_));
   } else if (name == controlName(Control::QbrAll)) {
     report(generateQbrs(context_, frame_, *workbook_, std::nullopt, language_));
+  } else if (name == controlName(Control::CloseQuarter)) {
+    // Each cell written is a modification: the panel reads the result once, after.
+    closingQuarter_ = true;
+    std::string message;
+    try {
+      message = closeQuarterReport(model_, *workbook_, language_);
+    } catch (...) {
+      closingQuarter_ = false;
+      update(true);  // shows what the document holds now; the failure goes to the firewall
+      throw;
+    }
+    closingQuarter_ = false;
+    update(true);
+    report(message);
   }
 }
 

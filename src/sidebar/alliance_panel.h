@@ -89,6 +89,7 @@ class AlliancePanel : private cppu::BaseMutex, public PanelBase {
   std::optional<portfolio::Workbook> workbook_;
   CursorPosition cursor_;
   std::optional<PartnerCard> card_;
+  bool closingQuarter_ = false;  // Close quarter is writing: modifications wait for its end
 };
 
 }  // namespace alliance::sidebar

@@ -2,6 +2,8 @@
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
@@ -13,6 +15,7 @@
 #include "portfolio/portfolio.h"
 #include "qbr/generation.h"
 #include "qbr/workbook_check.h"
+#include "quarter/quarter_close_service.h"
 #include "sidebar/panel_content.h"
 #include "support/properties.h"
 #include "support/ustring.h"
@@ -56,6 +59,47 @@ class Progress {
 
  private:
   Reference<css::task::XStatusIndicator> indicator_;
+};
+
+// One undo step: the context is entered on construction and left on
+// destruction, also when an exception flies, so every cell written in between
+// is one entry of Edit > Undo. A context nothing was written in leaves no entry.
+class UndoStep {
+ public:
+  UndoStep(const Reference<css::document::XUndoManager>& manager, const rtl::OUString& title)
+      : manager_(manager) {
+    manager_->enterUndoContext(title);
+  }
+  ~UndoStep() {
+    try {
+      manager_->leaveUndoContext();
+    } catch (...) {  // NOLINT(bugprone-empty-catch): the document may be gone already
+    }
+  }
+  UndoStep(const UndoStep&) = delete;
+  UndoStep& operator=(const UndoStep&) = delete;
+
+ private:
+  Reference<css::document::XUndoManager> manager_;
+};
+
+// The document's view keeps still while the cells are written: one repaint at the end.
+class ControllersLocked {
+ public:
+  explicit ControllersLocked(const Reference<css::frame::XModel>& model) : model_(model) {
+    model_->lockControllers();
+  }
+  ~ControllersLocked() {
+    try {
+      model_->unlockControllers();
+    } catch (...) {  // NOLINT(bugprone-empty-catch): the document may be gone already
+    }
+  }
+  ControllersLocked(const ControllersLocked&) = delete;
+  ControllersLocked& operator=(const ControllersLocked&) = delete;
+
+ private:
+  Reference<css::frame::XModel> model_;
 };
 
 }  // namespace
@@ -152,6 +196,44 @@ std::string generateQbrs(const ContextRef& context, const Reference<css::frame::
 
 std::string checkWorkbookReport(const portfolio::Workbook& workbook, Language language) {
   return describeCheck(qbr::checkWorkbook(workbook), language);
+}
+
+std::string closeQuarterReport(const Reference<css::frame::XModel>& model,
+                               const portfolio::Workbook& workbook, Language language) {
+  const Reference<css::document::XUndoManager> undo =
+      Reference<css::document::XUndoManagerSupplier>(model, css::uno::UNO_QUERY_THROW)
+          ->getUndoManager();
+  if (undo->isLocked()) {
+    // What is written now would not be recorded: Edit > Undo could not take it back.
+    return std::string(text(Text::CloseUndoLocked, language));
+  }
+  const std::optional<portfolio::Quarter> quarter =
+      portfolio::readSettings(workbook).currentQuarter;
+  const rtl::OUString title = support::fromUtf8(closeUndoTitle(quarter, language));
+  const Reference<css::lang::XComponent> document(model, css::uno::UNO_QUERY_THROW);
+  quarter::CloseOutcome outcome;
+  try {
+    const ControllersLocked still(model);
+    const UndoStep step(undo, title);
+    outcome = quarter::closeQuarter(document);
+  } catch (const portfolio::CloseError& e) {
+    return describeCloseRefusal(e, quarter, language);  // thrown before any cell is written
+  } catch (const portfolio::WorkbookError& e) {
+    return format(Text::CloseNeedsPortfolio, language, e.what());
+  } catch (...) {
+    // A failure half way: the step holds what was written; take it back. The
+    // step is ours when it is on top with this title, as a close of this quarter
+    // moves the current quarter on, so an earlier step of that title is never on top.
+    try {
+      if (undo->isUndoPossible() && undo->getCurrentUndoActionTitle() == title) {
+        undo->undo();
+      }
+    } catch (...) {  // NOLINT(bugprone-empty-catch): the failure below is what is shown
+    }
+    throw;
+  }
+  return outcome.closed ? describeClose(*outcome.closed, language)
+                        : describeCloseProblems(outcome.problems, language);
 }
 
 }  // namespace alliance::sidebar

@@ -1,9 +1,10 @@
-// The panel's three actions, each returning the sentence(s) the panel shows in
-// its results box. UNO exceptions they cannot handle propagate to the panel's
+// The panel's actions, each returning the sentence(s) the panel shows in its
+// results box. UNO exceptions they cannot handle propagate to the panel's
 // firewall.
 #pragma once
 
 #include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 
 #include <optional>
 #include <string>
@@ -32,5 +33,15 @@ inline constexpr std::string_view kNewWorkbookTemplate = "partner-portfolio";
 // The checks of `alliancecalc check`, as lines for the results box.
 [[nodiscard]] std::string checkWorkbookReport(const portfolio::Workbook& workbook,
                                               Language language);
+
+// Closes the current quarter of the document through quarter::closeQuarter, the
+// service `alliancecalc close-quarter` uses, as ONE step of the document's undo
+// (Edit > Undo takes all of it back). Asks nothing. A refusal (errors in the
+// workbook, a quarter History already holds, ...) changes nothing and is
+// reported; a failure while writing takes back what was written and propagates.
+// `workbook` is the document as read just before, for the step's title.
+[[nodiscard]] std::string closeQuarterReport(const css::uno::Reference<css::frame::XModel>& model,
+                                             const portfolio::Workbook& workbook,
+                                             Language language);
 
 }  // namespace alliance::sidebar

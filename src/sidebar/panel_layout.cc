@@ -15,7 +15,7 @@ constexpr std::array<std::string_view, kControlCount> kNames = {
     "dimensionLabel2", "dimensionBar2",   "dimensionRest2",  "dimensionLabel3", "dimensionBar3",
     "dimensionRest3",  "dimensionLabel4", "dimensionBar4",   "dimensionRest4",  "warningsHeading",
     "details",         "action",          "actionsHeading",  "newWorkbook",     "checkWorkbook",
-    "qbrPartner",      "qbrAll",          "results"};
+    "qbrPartner",      "qbrAll",          "closeQuarter",    "results"};
 
 Control dimensionControl(std::size_t dimension, std::size_t part) {
   return static_cast<Control>(static_cast<std::size_t>(Control::DimensionLabel0) + 3 * dimension +
@@ -99,10 +99,12 @@ PanelLayout layoutPanel(int width, const LayoutMetrics& metrics, bool scorecard,
   textRow(Control::ActionsHeading);
 
   // Two buttons a row when the sidebar is wide and every label fits on one
-  // line in half the width; else one a row, a long label wrapping.
+  // line in half the width; else one a row, a long label wrapping. An odd last
+  // button keeps to the left column.
   const int button = std::max(metrics.buttonHeight, line + 2 * gap);
-  const std::array<Control, 4> buttons = {Control::NewWorkbook, Control::CheckWorkbook,
-                                          Control::QbrPartner, Control::QbrAll};
+  const std::array<Control, 5> buttons = {Control::NewWorkbook, Control::CheckWorkbook,
+                                          Control::QbrPartner, Control::QbrAll,
+                                          Control::CloseQuarter};
   const int half = (inner - gap) / 2;
   const bool twoColumns =
       inner >= 22 * line && std::all_of(buttons.begin(), buttons.end(), [&](Control c) {
@@ -111,7 +113,7 @@ PanelLayout layoutPanel(int width, const LayoutMetrics& metrics, bool scorecard,
   for (std::size_t i = 0; i < buttons.size(); ++i) {
     if (twoColumns) {
       place(buttons.at(i), {i % 2 == 0 ? x : x + half + gap, y, half, button});
-      if (i % 2 == 1) {
+      if (i % 2 == 1 || i + 1 == buttons.size()) {
         y += button + gap;
       }
     } else {

@@ -48,6 +48,7 @@ enum class Control : std::size_t {
   CheckWorkbook,
   QbrPartner,
   QbrAll,
+  CloseQuarter,
   Results,
 };
 inline constexpr std::size_t kControlCount = static_cast<std::size_t>(Control::Results) + 1;

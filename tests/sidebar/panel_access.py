@@ -1,6 +1,7 @@
 """Reading and driving the Alliance panel in a running Calc window, as a test or a
 screen reader does it: shared by the sidebar tests and the sidebar benchmark."""
 
+import datetime
 import time
 
 DECK = "AllianceDeck"
@@ -67,8 +68,8 @@ CONTROLS = (
     "partner", "statusSwatch", "health", "previousHealth",
     *("dimension%s%d" % (part, d) for d in range(5) for part in ("Label", "Bar", "Rest")),
     "warningsHeading", "details", "action", "actionsHeading",
-    "newWorkbook", "checkWorkbook", "qbrPartner", "qbrAll", "results")
-BUTTONS = ("newWorkbook", "checkWorkbook", "qbrPartner", "qbrAll")
+    "newWorkbook", "checkWorkbook", "qbrPartner", "qbrAll", "closeQuarter", "results")
+BUTTONS = ("newWorkbook", "checkWorkbook", "qbrPartner", "qbrAll", "closeQuarter")
 BOXES = ("details", "results")
 
 
@@ -78,3 +79,41 @@ def screen_rect(accessible):
     origin = context.getLocationOnScreen()
     size = context.getSize()
     return origin.X, origin.Y, size.Width, size.Height
+
+
+# The sheets a quarter close writes to, and the ones beside them.
+PORTFOLIO_SHEETS = ("Portfolio", "Settings", "History", "Plan", "Changes")
+
+
+def used_ranges(doc, extra_rows=40):
+    """Each portfolio sheet's used area and some rows more (where a close appends)."""
+    out = {}
+    for name in PORTFOLIO_SHEETS:
+        if doc.Sheets.hasByName(name):
+            sheet = doc.Sheets.getByName(name)
+            cursor = sheet.createCursor()
+            cursor.gotoEndOfUsedArea(False)
+            end = cursor.getRangeAddress()
+            out[name] = (end.EndColumn + 2, end.EndRow + extra_rows)
+    return out
+
+
+def workbook_state(doc, ranges):
+    """The values and formulas of those ranges: equal states are equal workbooks."""
+    state = {}
+    for name, (columns, rows) in ranges.items():
+        cells = doc.Sheets.getByName(name).getCellRangeByPosition(0, 0, columns, rows)
+        state[name] = (cells.getDataArray(), cells.getFormulaArray())
+    return state
+
+
+def history_rows(doc):
+    """The History rows that name a quarter."""
+    sheet = doc.Sheets.getByName("History")
+    column = sheet.getCellRangeByPosition(0, 1, 0, 500).getDataArray()
+    return sum(1 for (value,) in column if str(value).strip())
+
+
+def today_serial():
+    """Today as the office counts days (since 1899-12-30), as TODAY() gives it."""
+    return (datetime.date.today() - datetime.date(1899, 12, 30)).days

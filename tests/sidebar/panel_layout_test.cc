@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <string>
 
@@ -67,8 +68,9 @@ TEST(PanelLayout, ALargerFontMakesATallerPanel) {
 TEST(PanelLayout, WithoutAPartnerOnlyTheHintAndTheActionsArePlaced) {
   const PanelLayout layout = layoutPanel(300, {}, false);
   const std::set<Control> shown = {
-      Control::Partner,       Control::Details,    Control::ActionsHeading, Control::NewWorkbook,
-      Control::CheckWorkbook, Control::QbrPartner, Control::QbrAll,         Control::Results};
+      Control::Partner,     Control::Details,       Control::ActionsHeading,
+      Control::NewWorkbook, Control::CheckWorkbook, Control::QbrPartner,
+      Control::QbrAll,      Control::CloseQuarter,  Control::Results};
   for (std::size_t i = 0; i < kControlCount; ++i) {
     const auto c = static_cast<Control>(i);
     EXPECT_EQ(placed(layout.rects.at(i)), shown.count(c) == 1) << controlName(c);
@@ -82,7 +84,8 @@ HeightAt wrapping(int chars) {
   return [chars](Control c, int width) {
     const int lines = std::max(1, (chars * 7 + width - 1) / width);
     const bool button = c == Control::NewWorkbook || c == Control::CheckWorkbook ||
-                        c == Control::QbrPartner || c == Control::QbrAll;
+                        c == Control::QbrPartner || c == Control::QbrAll ||
+                        c == Control::CloseQuarter;
     return button ? 28 + (lines - 1) * 17 : lines * 17;
   };
 }
@@ -116,6 +119,60 @@ TEST(PanelLayout, ButtonsShareARowOnlyWhenEveryLabelFitsOnOneLine) {
   EXPECT_GT(crowded.at(Control::CheckWorkbook).y, crowded.at(Control::NewWorkbook).y);
 }
 
+constexpr std::array<Control, 5> kButtons = {Control::NewWorkbook, Control::CheckWorkbook,
+                                             Control::QbrPartner, Control::QbrAll,
+                                             Control::CloseQuarter};
+
+// The five buttons, wherever they go: inside the width, none over another or over
+// the results box, in tab order.
+void expectButtonsApart(const PanelLayout& layout, int width) {
+  for (std::size_t i = 0; i < kButtons.size(); ++i) {
+    const Rect& r = layout.at(kButtons.at(i));
+    ASSERT_TRUE(placed(r)) << width << " " << controlName(kButtons.at(i));
+    EXPECT_LE(r.x + r.width, width) << width << " " << controlName(kButtons.at(i));
+    EXPECT_FALSE(overlap(r, layout.at(Control::Results))) << width;
+    EXPECT_GT(layout.at(Control::Results).y, r.y) << width;
+    for (std::size_t j = i + 1; j < kButtons.size(); ++j) {
+      EXPECT_FALSE(overlap(r, layout.at(kButtons.at(j))))
+          << width << " " << controlName(kButtons.at(i)) << " / " << controlName(kButtons.at(j));
+    }
+  }
+}
+
+TEST(PanelLayout, TheOddFifthButtonTakesTheLeftColumnOfARowOfItsOwn) {
+  for (const int width : {420, 600, 900}) {
+    const PanelLayout layout = layoutPanel(width, {}, true, wrapping(16));
+    expectButtonsApart(layout, width);
+    const Rect& qbrPartner = layout.at(Control::QbrPartner);
+    const Rect& qbrAll = layout.at(Control::QbrAll);
+    const Rect& close = layout.at(Control::CloseQuarter);
+    EXPECT_EQ(qbrPartner.y, qbrAll.y) << width;  // two a row
+    EXPECT_GT(close.y, qbrAll.y + qbrAll.height) << width;
+    EXPECT_EQ(close.x, qbrPartner.x) << width;
+    EXPECT_EQ(close.width, qbrPartner.width) << width;
+    EXPECT_GT(layout.at(Control::Results).y, close.y + close.height) << width;
+  }
+}
+
+TEST(PanelLayout, InOneColumnEveryButtonHasARowOfItsOwn) {
+  for (const int width : {120, 180, 260, 340}) {
+    const PanelLayout layout = layoutPanel(width, {}, true, wrapping(16));
+    expectButtonsApart(layout, width);
+    for (std::size_t i = 1; i < kButtons.size(); ++i) {
+      const Rect& above = layout.at(kButtons.at(i - 1));
+      const Rect& r = layout.at(kButtons.at(i));
+      EXPECT_EQ(r.x, above.x) << width;
+      EXPECT_EQ(r.width, above.width) << width;
+      EXPECT_GT(r.y, above.y + above.height - 1) << width << " " << controlName(kButtons.at(i));
+    }
+  }
+  // Without the results box the last button ends the panel.
+  const PanelLayout noResults = layoutPanel(300, {}, true, wrapping(16), {}, false);
+  const Rect& close = noResults.at(Control::CloseQuarter);
+  EXPECT_LE(close.y + close.height, noResults.height);
+  EXPECT_FALSE(placed(noResults.at(Control::Results)));
+}
+
 TEST(PanelLayout, ABarIsFilledAsFarAsItsScore) {
   for (const int width : {120, 300, 700}) {
     const PanelLayout layout = layoutPanel(width, {}, true, {}, {0, 25, 50, 75, 100});
@@ -125,7 +182,8 @@ TEST(PanelLayout, ABarIsFilledAsFarAsItsScore) {
       const int total = filled.width + rest.width;
       EXPECT_EQ(rest.x, filled.x + filled.width);
       EXPECT_EQ(rest.y, filled.y);
-      EXPECT_NEAR(filled.width, total * static_cast<int>(d) * 25 / 100, 1) << width << " " << d;
+      EXPECT_NEAR(filled.width, static_cast<double>(total * static_cast<int>(d) * 25) / 100, 1)
+          << width << " " << d;
     }
   }
 }
@@ -138,6 +196,7 @@ TEST(PanelLayout, ControlNamesAreUnique) {
   EXPECT_EQ(names.size(), kControlCount);
   EXPECT_EQ(controlName(Control::Partner), "partner");
   EXPECT_EQ(controlName(Control::Results), "results");
+  EXPECT_EQ(controlName(Control::CloseQuarter), "closeQuarter");
 }
 
 }  // namespace

@@ -7,21 +7,27 @@ office running. Buttons are pressed through their accessibility action, as a
 screen reader would press them."""
 
 import os
+import re
 import shutil
 import subprocess
 import time
 
 import pytest
 import uno  # noqa: F401
+from com.sun.star.awt import Selection
 from com.sun.star.lang import IllegalArgumentException
 
 from conftest import SAMPLE
-from panel_access import (DECK, PANEL, PANEL_URL, Panel, column_of, portfolio_sheet,
-                          show_deck, wait_for)
+from panel_access import (DECK, PANEL, PANEL_URL, Panel, column_of, history_rows,
+                          portfolio_sheet, show_deck, today_serial, used_ranges, wait_for,
+                          workbook_state)
 from visible_office import props
 
 SCREENSHOT = os.environ.get("ALLIANCE_SIDEBAR_SCREENSHOT")
 WINDOW_SCREENSHOT = os.environ.get("ALLIANCE_WINDOW_SCREENSHOT")
+# A folder for pictures of the panel after a quarter close and with an open change.
+SHOTS = os.environ.get("ALLIANCE_SIDEBAR_SHOTS")
+TREND = re.compile(r"^Last quarter (\d+\.\d) · trend ([+-]?\d+\.\d) a quarter over (\d) quarters$")
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +54,8 @@ def test_deck_and_panel_are_in_the_sidebar(portfolio, panel):
     assert deck.getTitle() == "Alliance"
     assert deck.getPanels().getElementNames() == (PANEL,)
     # Keyboard reachable: the boxes and buttons take the focus with the Tab key.
-    for name in ("details", "newWorkbook", "checkWorkbook", "qbrPartner", "qbrAll", "results"):
+    for name in ("details", "newWorkbook", "checkWorkbook", "qbrPartner", "qbrAll",
+                 "closeQuarter", "results"):
         assert panel.window.getControl(name).getModel().Tabstop, name
     for name in ("partner", "health", "dimensionBar0", "details", "action", "qbrPartner",
                  "checkWorkbook", "newWorkbook", "results"):
@@ -245,6 +252,181 @@ def test_a_large_data_sheet_beside_the_portfolio_is_not_what_the_panel_reads(por
         assert wait_for(lambda: panel.label("health") == before)
     finally:
         sheets.removeByName("Data")
+
+
+def panel_shot(display, panel, path):
+    """The panel and a margin around it, from the screen."""
+    component = panel.window.getAccessibleContext()
+    origin = component.getLocationOnScreen()
+    size = component.getSize()
+    x, y = max(origin.X - 12, 0), max(origin.Y - 56, 0)
+    subprocess.run(["import", "-display", display.name, "-window", "root", "-crop",
+                    "%dx%d+%d+%d" % (size.Width + 60, size.Height + 70, x, y), "+repage", path],
+                   check=True)
+
+
+def slope(values):
+    """The least-squares slope of the last four values, as healthTrend computes it."""
+    last = values[-4:]
+    mean_x = (len(last) - 1) / 2
+    mean_y = sum(last) / len(last)
+    return (sum((i - mean_x) * (y - mean_y) for i, y in enumerate(last))
+            / sum((i - mean_x) ** 2 for i in range(len(last))))
+
+
+def history_of(doc, partner):
+    """A partner's health per quarter on History, in quarter order."""
+    rows = doc.Sheets.getByName("History").getCellRangeByPosition(0, 1, 2, 500).getDataArray()
+    return [health for _, _, health in sorted(
+        (quarter, index, health) for index, (quarter, name, health) in enumerate(rows)
+        if name == partner and str(quarter).strip())]
+
+
+def test_the_trend_of_a_partner_with_history(portfolio, panel):
+    select(portfolio, 0, 4)  # Northwind Systems
+    assert wait_for(lambda: panel.label("partner") == "Northwind Systems")
+    line = wait_for(lambda: TREND.match(panel.label("previousHealth")))
+    assert line, panel.label("previousHealth")
+    # History's quarters, then the health now: this quarter is not closed yet.
+    values = history_of(portfolio, "Northwind Systems") + [float(sheet_health(portfolio, 4))]
+    assert line.group(3) == "4"
+    expected = slope(values)
+    assert abs(float(line.group(2)) - expected) <= 0.051, (line.group(0), values)
+
+
+@pytest.fixture
+def open_change(portfolio):
+    """A change on Bluefin's side logged 45 days ago with no response, on Changes
+    (made when the sample has no such sheet), removed afterwards."""
+    sheets = portfolio.Sheets
+    made = not sheets.hasByName("Changes")
+    if made:
+        sheets.insertNewByName("Changes", sheets.getCount())
+        sheets.getByName("Changes").getCellRangeByName("A1:G1").setDataArray(
+            (("Date logged", "Partner", "Side", "Kind", "What changed", "Response agreed on",
+              "Response"),))
+    changes = sheets.getByName("Changes")
+    names = changes.getCellRangeByPosition(1, 1, 1, 300).getDataArray()
+    row = 1 + next(i for i, (name,) in enumerate(names) if not str(name).strip())
+    cells = changes.getCellRangeByPosition(0, row, 4, row)
+    cells.setDataArray(((float(today_serial() - 45), "Bluefin Analytics", "theirs", "people",
+                         "Bluefin's alliance lead left; nobody is named yet."),))
+    yield
+    if made:
+        sheets.removeByName("Changes")
+    else:
+        cells.clearContents(1 | 2 | 4 | 16)  # values, dates, texts, formulas
+
+
+def test_open_changes_follow_the_warning_signs(display, portfolio, panel, open_change):
+    select(portfolio, 0, 5)  # Bluefin Analytics
+    assert wait_for(lambda: panel.label("partner") == "Bluefin Analytics")
+    line = ("Bluefin's alliance lead left; nobody is named yet. (theirs, people): logged 45 days "
+            "ago, no response agreed yet.")
+    details = wait_for(lambda: line in panel.text("details") and panel.text("details"))
+    assert details, panel.text("details")
+    assert "Open changes: " in details
+    assert details.index("Open changes: ") > details.index("What to do: ") > 0, details
+    if SHOTS:
+        # Scrolled to the end of the details, where the open changes are.
+        panel.window.getControl("details").setSelection(Selection(len(details), len(details)))
+        time.sleep(0.5)
+        panel_shot(display, panel, os.path.join(SHOTS, "sidebar-open-change.png"))
+    # Northwind has none of its own: nothing about changes.
+    select(portfolio, 0, 4)
+    assert wait_for(lambda: panel.label("partner") == "Northwind Systems")
+    assert "Open changes" not in panel.text("details")
+
+
+@pytest.fixture(scope="module")
+def closing(office, workdir):
+    """Another copy of the sample in a window of its own, for closing its quarter."""
+    path = os.path.join(workdir, "closing.ods")
+    shutil.copy(SAMPLE, path)
+    doc = office.open(path)
+    window = show_deck(doc)
+    assert window is not None
+    yield doc, Panel(window)
+    doc.close(True)
+
+
+def settings_quarter(doc):
+    return doc.Sheets.getByName("Settings").getCellRangeByName("B11").getString()
+
+
+def undo_titles(doc):
+    return tuple(doc.getUndoManager().getAllUndoActionTitles())
+
+
+def test_close_quarter_is_one_step_that_undo_takes_back(display, closing):
+    doc, panel = closing
+    sheet = portfolio_sheet(doc)
+    select(doc, 0, 4)  # Northwind Systems
+    assert wait_for(lambda: panel.label("partner") == "Northwind Systems")
+    health = sheet_health(doc, 4)
+    before_label = panel.label("previousHealth")
+    ranges = used_ranges(doc)
+    before = workbook_state(doc, ranges)
+    rows = history_rows(doc)
+    partners = sum(1 for (name,) in sheet.getCellRangeByName("A5:A40").getDataArray()
+                   if str(name).strip())
+    titles = undo_titles(doc)
+    assert settings_quarter(doc) == "2026-Q4"
+
+    panel.press("closeQuarter")
+    report = wait_for(lambda: "Closed" in panel.text("results") and panel.text("results"))
+    assert report == ("Closed 2026-Q4: %d partners added to History. The current quarter is now "
+                      "2027-Q1. Edit > Undo takes the whole close back in one step." % partners), \
+        panel.text("results")
+    assert history_rows(doc) == rows + partners
+    assert settings_quarter(doc) == "2027-Q1"
+    assert "%.1f" % sheet.getCellByPosition(column_of(sheet, "Previous health"), 4).getValue() \
+        == health
+    # The panel shows the quarter just closed as last quarter.
+    assert wait_for(lambda: panel.label("previousHealth").startswith("Last quarter %s" % health)), \
+        panel.label("previousHealth")
+    # One step in Edit > Undo, named after the quarter.
+    assert undo_titles(doc) == ("Close quarter 2026-Q4",) + titles
+    if SHOTS:
+        panel_shot(display, panel, os.path.join(SHOTS, "sidebar-closed.png"))
+
+    doc.getUndoManager().undo()  # once
+    assert settings_quarter(doc) == "2026-Q4"
+    assert history_rows(doc) == rows
+    assert workbook_state(doc, ranges) == before
+    assert undo_titles(doc) == titles
+    # Undo shows where it changed cells; back on Northwind, the panel is as before.
+    select(doc, 0, 4)
+    assert wait_for(lambda: panel.label("partner") == "Northwind Systems")
+    assert wait_for(lambda: panel.label("previousHealth") == before_label), \
+        panel.label("previousHealth")
+
+
+def test_a_quarter_history_holds_is_refused_and_nothing_changes(closing):
+    doc, panel = closing
+    undo = doc.getUndoManager()
+    panel.press("closeQuarter")
+    assert wait_for(lambda: settings_quarter(doc) == "2027-Q1")
+    assert wait_for(lambda: panel.text("results").startswith("Closed 2026-Q4"))
+    # Back to the quarter just closed, as a user might type it: History holds it now.
+    doc.Sheets.getByName("Settings").getCellRangeByName("B11").setString("2026-Q4")
+    try:
+        ranges = used_ranges(doc)
+        before = workbook_state(doc, ranges)
+        titles = undo_titles(doc)
+        modified = doc.isModified()
+        panel.press("closeQuarter")
+        report = wait_for(lambda: "not closed" in panel.text("results") and panel.text("results"))
+        assert report == ("The quarter was not closed, nothing was changed: History already holds "
+                          "2026-Q4, so that quarter is closed. To close another quarter, name it "
+                          "as the current quarter on the Settings sheet."), panel.text("results")
+        assert workbook_state(doc, ranges) == before
+        assert undo_titles(doc) == titles  # no empty step either
+        assert doc.isModified() == modified
+    finally:
+        undo.undo()  # the typed quarter
+        undo.undo()  # the close
+    assert settings_quarter(doc) == "2026-Q4"
 
 
 def test_closing_the_document_with_the_panel_open(office, portfolio, panel, workdir):

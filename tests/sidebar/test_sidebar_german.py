@@ -1,16 +1,17 @@
-"""The Alliance panel in a German office: its labels and the course corrections are
-German, while the warning titles, status and action stay the contract's words, as
-the sheet's formulas show them."""
+"""The Alliance panel in a German office: its labels, the course corrections, the
+trend and the quarter close's report are German, while the warning titles, status
+and action stay the contract's words, as the sheet's formulas show them."""
 
 import os
+import re
 import shutil
 
 import pytest
 import uno
 
 from conftest import SAMPLE, _profile
-from panel_access import Panel, show_deck, wait_for
-from test_sidebar import select
+from panel_access import Panel, history_rows, show_deck, used_ranges, wait_for, workbook_state
+from test_sidebar import SHOTS, panel_shot, select
 from visible_office import VisibleOffice, props
 
 PARTNER = "Cedar & Stone Consulting"
@@ -67,3 +68,29 @@ def test_german_office_writes_a_german_qbr(german, german_qbr_folder):
         assert title.startswith("Quartals-Review: " + PARTNER), title
     finally:
         qbr.close(True)
+
+
+def test_german_trend_and_close_quarter(display, german):
+    panel = Panel(show_deck(german))
+    assert panel.label("closeQuarter") == "Quartal abschließen"
+    select(german, 0, 4)  # Northwind Systems, with four quarters of History
+    assert wait_for(lambda: panel.label("partner") == "Northwind Systems")
+    trend = re.compile(r"^Letztes Quartal \d+\.\d · Trend [+-]?\d+\.\d je Quartal über 4 Quartale$")
+    assert wait_for(lambda: trend.match(panel.label("previousHealth"))), \
+        panel.label("previousHealth")
+
+    ranges = used_ranges(german)
+    before = workbook_state(german, ranges)
+    rows = history_rows(german)
+    panel.press("closeQuarter")
+    report = wait_for(lambda: "abgeschlossen" in panel.text("results") and panel.text("results"))
+    assert report.startswith("2026-Q4 abgeschlossen: 12 Partner in das Blatt History übernommen. "
+                             "Das aktuelle Quartal ist jetzt 2027-Q1. Bearbeiten > Rückgängig"), \
+        panel.text("results")
+    assert history_rows(german) == rows + 12
+    if SHOTS:
+        panel_shot(display, panel, os.path.join(SHOTS, "sidebar-closed-de.png"))
+    undo = german.getUndoManager()
+    assert undo.getCurrentUndoActionTitle() == "Quartal 2026-Q4 abschließen"
+    undo.undo()
+    assert workbook_state(german, ranges) == before
