@@ -31,6 +31,7 @@
 #include "core/rounding.h"
 #include "core/scoring.h"
 #include "core/text.h"
+#include "core/trend.h"
 #include "core/warnings.h"
 #include "support/log.h"
 #include "support/ustring.h"
@@ -380,6 +381,20 @@ OUString AllianceFunctions::allianceAction(double health, const Any& previousHea
     const Action action = portfolioAction(health, optionalNumber(previousHealth, "previous_health"),
                                           optionalNumber(quartersRed, "quarters_red"));
     return support::fromUtf8(actionWord(action));
+  });
+}
+
+Any AllianceFunctions::allianceTrend(const CellRange& history, const Any& quarters) {
+  return guarded("allianceTrend", [&] {
+    // The shape and quarters are checked before a cell is read, so a whole sheet is
+    // refused at once; a whole column is read as far as it holds something.
+    const css::table::CellRangeAddress address = rangeAddress(history, "history");
+    checkTrendShape(rowCount(address), columnCount(address));
+    const std::optional<double> count = optionalNumber(quarters, "quarters");
+    static_cast<void>(trendQuarters(count));
+    const CellGrid& scores = callState().metrics.read(history, address, "history", true);
+    const std::optional<double> slope = healthTrend(scores, count);
+    return slope ? Any(finite(*slope)) : Any();  // a void result shows as #N/A
   });
 }
 

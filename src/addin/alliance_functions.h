@@ -43,6 +43,7 @@ class AllianceFunctions final
   OUString SAL_CALL allianceMaturityLevel(double score) override;
   OUString SAL_CALL allianceAction(double health, const Any& previousHealth,
                                    const Any& quartersRed) override;
+  Any SAL_CALL allianceTrend(const CellRange& history, const Any& quarters) override;
   OUString SAL_CALL allianceQbrSummary(const CellRange& metrics, const Any& labels,
                                        const Any& previousHealth) override;
   OUString SAL_CALL allianceCheck(const CellRange& metrics, const Any& labels) override;

@@ -29,6 +29,8 @@ constexpr std::array kMaturityLevelParams{ParameterSpec{"score", P::MaturityScor
 constexpr std::array kActionParams{ParameterSpec{"health", P::ActionHealth},
                                    ParameterSpec{"previous_health", P::ActionPreviousHealth},
                                    ParameterSpec{"quarters_red", P::QuartersRed}};
+constexpr std::array kTrendParams{ParameterSpec{"history", P::History},
+                                  ParameterSpec{"quarters", P::TrendQuarters}};
 constexpr std::array kQbrSummaryParams{kMetrics, kLabels,
                                        ParameterSpec{"previous_health", P::SummaryPreviousHealth}};
 constexpr std::array kCheckParams{kMetrics, kLabels};
@@ -42,7 +44,7 @@ constexpr std::array kMatchParams{ParameterSpec{"name", P::MatchName},
 constexpr std::array kAccountHashParams{ParameterSpec{"name", P::HashName},
                                         ParameterSpec{"secret", P::Secret}};
 
-constexpr std::array<FunctionSpec, 16> kFunctions{{
+constexpr std::array<FunctionSpec, 17> kFunctions{{
     {"allianceHealth", "ALLIANCE_HEALTH", Function::Health, kHealthParams},
     {"allianceDimension", "ALLIANCE_DIMENSION", Function::Dimension, kDimensionParams},
     {"allianceStatus", "ALLIANCE_STATUS", Function::Status, kStatusParams},
@@ -53,6 +55,7 @@ constexpr std::array<FunctionSpec, 16> kFunctions{{
     {"allianceMaturityLevel", "ALLIANCE_MATURITY_LEVEL", Function::MaturityLevel,
      kMaturityLevelParams},
     {"allianceAction", "ALLIANCE_ACTION", Function::Action, kActionParams},
+    {"allianceTrend", "ALLIANCE_TREND", Function::Trend, kTrendParams},
     {"allianceQbrSummary", "ALLIANCE_QBR_SUMMARY", Function::QbrSummary, kQbrSummaryParams},
     {"allianceCheck", "ALLIANCE_CHECK", Function::Check, kCheckParams},
     {"allianceAccountKey", "ALLIANCE_ACCOUNT_KEY", Function::AccountKey, kAccountKeyParams},

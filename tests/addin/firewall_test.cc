@@ -4,13 +4,14 @@
 // test-only seam addin/fault_injection.h at the start of each entry point, inside the
 // firewall, where a failure deep in the core would surface.
 //   alliance::InputError  -> IllegalArgumentException (Err:502) where the method declares
-//                            it (the 16 Calc functions), RuntimeException elsewhere
+//                            it (the 17 Calc functions), RuntimeException elsewhere
 //   anything else         -> RuntimeException (#VALUE!), and a line in the log
 #include <gtest/gtest.h>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <rtl/ref.hxx>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -59,7 +60,7 @@ void PrintTo(const EntryPoint& entry, std::ostream* os) { *os << entry.name; }
 const std::vector<EntryPoint>& entryPoints() {
   const OUString health = OUString::createFromAscii("allianceHealth");
   static const std::vector<EntryPoint> all = {
-      // XAllianceFunctions: the 16 Calc functions
+      // XAllianceFunctions: the 17 Calc functions
       {"allianceHealth", true, [](auto& f) { f.allianceHealth(noRange, Any(), Any()); },
        "metrics must be a cell range."},
       {"allianceDimension", true, [](auto& f) { f.allianceDimension(noRange, "trust", Any()); },
@@ -76,6 +77,8 @@ const std::vector<EntryPoint>& entryPoints() {
        "answers must be a cell range."},
       {"allianceMaturityLevel", true, [](auto& f) { f.allianceMaturityLevel(5.0); }},
       {"allianceAction", true, [](auto& f) { f.allianceAction(50.0, Any(), Any()); }},
+      {"allianceTrend", true, [](auto& f) { f.allianceTrend(noRange, Any()); },
+       "history must be a cell range."},
       {"allianceQbrSummary", true, [](auto& f) { f.allianceQbrSummary(noRange, Any(), Any()); },
        "metrics must be a cell range."},
       // explains bad input in words: a missing range is a sentence, no exception
@@ -277,7 +280,11 @@ TEST_F(FirewallLog, UnexpectedFailuresAreLoggedWithTheEntryPoint) {
   }
   {
     const InjectedFault fault(throwBadAlloc);
-    ASSERT_EQ(callGuarded(entryPoints()[11]).kind, Outcome::Runtime);
+    const auto accountKey =
+        std::find_if(entryPoints().begin(), entryPoints().end(),
+                     [](const EntryPoint& entry) { return entry.name == "allianceAccountKey"; });
+    ASSERT_NE(accountKey, entryPoints().end());
+    ASSERT_EQ(callGuarded(*accountKey).kind, Outcome::Runtime);
   }
   const std::string text = logText();
   EXPECT_NE(text.find("[error]"), std::string::npos) << text;

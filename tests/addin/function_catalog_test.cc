@@ -54,13 +54,13 @@ TEST(FunctionCatalog, HasEveryFunctionOfTheContract) {
   for (const FunctionSpec& f : functionCatalog()) {
     names.insert(std::string(f.displayName));
   }
-  EXPECT_EQ(names,
-            (std::set<std::string>{
-                "ALLIANCE_HEALTH", "ALLIANCE_DIMENSION", "ALLIANCE_STATUS", "ALLIANCE_WARNINGS",
-                "ALLIANCE_WARNING_COUNT", "ALLIANCE_ALIGNMENT", "ALLIANCE_MATURITY",
-                "ALLIANCE_MATURITY_LEVEL", "ALLIANCE_ACTION", "ALLIANCE_QBR_SUMMARY",
-                "ALLIANCE_CHECK", "ALLIANCE_ACCOUNT_KEY", "ALLIANCE_OVERLAP",
-                "ALLIANCE_OVERLAP_LIST", "ALLIANCE_MATCH", "ALLIANCE_ACCOUNT_HASH"}));
+  EXPECT_EQ(names, (std::set<std::string>{
+                       "ALLIANCE_HEALTH", "ALLIANCE_DIMENSION", "ALLIANCE_STATUS",
+                       "ALLIANCE_WARNINGS", "ALLIANCE_WARNING_COUNT", "ALLIANCE_ALIGNMENT",
+                       "ALLIANCE_MATURITY", "ALLIANCE_MATURITY_LEVEL", "ALLIANCE_ACTION",
+                       "ALLIANCE_TREND", "ALLIANCE_QBR_SUMMARY", "ALLIANCE_CHECK",
+                       "ALLIANCE_ACCOUNT_KEY", "ALLIANCE_OVERLAP", "ALLIANCE_OVERLAP_LIST",
+                       "ALLIANCE_MATCH", "ALLIANCE_ACCOUNT_HASH"}));
 }
 
 TEST(FunctionCatalog, MatchesTheIdlMethodForMethod) {

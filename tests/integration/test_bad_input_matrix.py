@@ -43,6 +43,7 @@ QBR = ("Alliance health is 89 (Green). Partner-sourced revenue is at 90% of targ
        "pipeline covers 5.0 times the revenue still to close. The weakest dimension is Trust at "
        "75. No warning sign fires.")
 
+V2_TITLES = "Trust perception gap; Unanswered relationship change; Health declining"
 LONG = 'REPT("x";100000)'                                   # 100,000 characters
 CONTROL = 'CHAR(1)&CHAR(9)&CHAR(10)&CHAR(27)&"Acme"&CHAR(127)'  # control characters
 CJK = "株式会社 東京電機"
@@ -79,6 +80,10 @@ BLOCKS = {
     "BLOCK_CJK_LABEL": ("F", 44, [["信頼", 5], ["trust", 4]]),
     "BLOCK_CJK_VALUE": ("F", 46, [["jbp", "はい"], ["trust", "４"]]),
     "BLOCK_TWICE": ("F", 48, [["trust", 4], ["Trust", 5]]),
+    # contract version 2: the three metrics at their warning thresholds, and out of range
+    "BLOCK_V2": ("F", 50, [["Trust gap", 1], ["Open changes", 1], ["Quarters declining", 2],
+                           ["trust", 4]]),
+    "BLOCK_V2_BAD": ("F", 54, [["trust_gap", 5], ["trust", 4]]),
     "EMPTY_BLOCK": ("BA", 0, [[None, None]] * 16),
     # ratings
     "OURS": ("AA", 0, [[4], [3], [5], [2], [1]]),
@@ -118,6 +123,22 @@ BLOCKS = {
     "ACC_ODD": ("AM", 0, [['=REPT("Acme ";20000)'], ['="Acme"&CHAR(7)'], [CJK], [FULLWIDTH]]),
     "ACC_ODD_THEIRS": ("AN", 0, [["Acme"], ["東京電機"]]),
     "EMPTY_COLUMN": ("BD", 0, [[None]] * 5),
+    # health histories (ALLIANCE_TREND), oldest first
+    "HISTORY": ("CH", 0, [[60], [64], [None], [71], [75]]),
+    "HISTORY_ROW": ("CI", 10, [[80, 72, 70, 61, 55]]),
+    "HISTORY_TEXT": ("CN", 0, [[60], ["n/a"], [70]]),
+    "HISTORY_NUMERIC_TEXT": ("CO", 0, [[60], ["70"], [75]]),
+    "HISTORY_BOOL": ("CP", 0, [["=TRUE()"], [3]]),
+    "HISTORY_DIV0": ("CQ", 0, [[60], ["=1/0"], [70]]),
+    "HISTORY_NA": ("CR", 0, [[60], ["=NA()"]]),
+    "HISTORY_NEG": ("CS", 0, [[60], [-1], [70]]),
+    "HISTORY_HUGE": ("CT", 0, [[60], [1e308]]),
+    "HISTORY_ABOVE": ("CU", 0, [[60], [100.5]]),
+    "HISTORY_LONG": ("CV", 0, [["=" + LONG], [60], [70]]),
+    "HISTORY_CONTROL": ("CW", 0, [[60], ['="7"&CHAR(1)']]),
+    "HISTORY_CJK": ("CX", 0, [[60], ["７０"]]),
+    "HISTORY_ONE": ("CY", 0, [[None], [70], [None]]),
+    "HISTORY_SPACES": ("CZ", 0, [[60], ["   "], [70]]),
 }
 
 # Single cells on Data, column Z: name -> content.
@@ -300,6 +321,15 @@ METRIC_KINDS = {
                              err(ERR_502), err(ERR_502), sentence_about("1x16", "1x1")),
     "the same metric twice": ("{BLOCK_TWICE}", err(ERR_502), err(ERR_502), err(ERR_502),
                               err(ERR_502), err(ERR_502), sentence_about("trust", "twice")),
+    # contract version 2: the three metrics feed warning signs only (trust 4: R 75 alone)
+    "version-2 metrics at their thresholds": ("{BLOCK_V2}", num(75), num(75), text(V2_TITLES),
+                                              num(3),
+                                              text("Alliance health is 75 (Green). The weakest "
+                                                   "dimension is Trust at 75. Warning signs: "
+                                                   + V2_TITLES + "."), text("OK")),
+    "a version-2 metric out of range": ("{BLOCK_V2_BAD}",) + (err(ERR_502),) * 5
+                                       + (text("trust_gap is 5 but must be a number from 0 "
+                                               "to 4."),),
 }
 
 
@@ -573,6 +603,66 @@ PROGRAMME_CASES = [
     ("ALLIANCE_MATURITY", "two arguments", F("ALLIANCE_MATURITY({ANSWERS}; 1)"), err(ERR_504)),
 ]
 
+# ALLIANCE_TREND(history; [quarters]): HISTORY is 60, 64, (empty), 71, 75: the last four
+# scores, mean 67.5, dx -1.5 -0.5 0.5 1.5, dy -7.5 -3.5 3.5 7.5: 26 / 5 = 5.2 a quarter.
+TREND = 5.2
+TREND_CASES = [
+    ("ALLIANCE_TREND", "valid", F("ALLIANCE_TREND({HISTORY})"), num(TREND)),
+    ("ALLIANCE_TREND", "a row", F("ALLIANCE_TREND({HISTORY_ROW})"), num(-6)),
+    ("ALLIANCE_TREND", "empty range (no score)", F("ALLIANCE_TREND({EMPTY_COLUMN})"), err(ERR_NA)),
+    ("ALLIANCE_TREND", "single empty cell (a range, no score)", F("ALLIANCE_TREND({EMPTY})"),
+     err(ERR_NA)),
+    ("ALLIANCE_TREND", "one score", F("ALLIANCE_TREND({HISTORY_ONE})"), err(ERR_NA)),
+    ("ALLIANCE_TREND", "cells of spaces are skipped", F("ALLIANCE_TREND({HISTORY_SPACES})"),
+     num(10)),
+    ("ALLIANCE_TREND", "text among the scores", F("ALLIANCE_TREND({HISTORY_TEXT})"), err(ERR_502)),
+    ("ALLIANCE_TREND", "numeric text among the scores",
+     F("ALLIANCE_TREND({HISTORY_NUMERIC_TEXT})"), err(ERR_502)),
+    ("ALLIANCE_TREND", "TRUE as a score of 1", F("ALLIANCE_TREND({HISTORY_BOOL})"), num(2)),
+    ("ALLIANCE_TREND", "#DIV/0! in the range", F("ALLIANCE_TREND({HISTORY_DIV0})"), err(ERR_502)),
+    ("ALLIANCE_TREND", "#N/A in the range", F("ALLIANCE_TREND({HISTORY_NA})"), err(ERR_502)),
+    ("ALLIANCE_TREND", "a negative score", F("ALLIANCE_TREND({HISTORY_NEG})"), err(ERR_502)),
+    ("ALLIANCE_TREND", "a score of 1E308", F("ALLIANCE_TREND({HISTORY_HUGE})"), err(ERR_502)),
+    ("ALLIANCE_TREND", "a score above 100", F("ALLIANCE_TREND({HISTORY_ABOVE})"), err(ERR_502)),
+    ("ALLIANCE_TREND", "a 100,000-character score", F("ALLIANCE_TREND({HISTORY_LONG})"),
+     err(ERR_502)),
+    ("ALLIANCE_TREND", "control characters", F("ALLIANCE_TREND({HISTORY_CONTROL})"),
+     err(ERR_502)),
+    ("ALLIANCE_TREND", "a full-width number", F("ALLIANCE_TREND({HISTORY_CJK})"), err(ERR_502)),
+    ("ALLIANCE_TREND", "two columns", F("ALLIANCE_TREND($Data.CH1:CI5)"), err(ERR_502)),
+    ("ALLIANCE_TREND", "a whole column", F("ALLIANCE_TREND($Data.CH:CH)"), num(TREND)),
+    ("ALLIANCE_TREND", "a whole row", F("ALLIANCE_TREND($Rows.7:7)"), num(-6)),
+    ("ALLIANCE_TREND", "the whole sheet", F("ALLIANCE_TREND($Data.$A$1:$XFD$1048576)"),
+     err(ERR_502)),
+    ("ALLIANCE_TREND", "a 3-D reference", F("ALLIANCE_TREND($Data.CH1:$Rows.CH5)"),
+     err(ERR_502)),
+    # History is a cell range: Calc itself refuses anything else, before the function runs.
+    ("ALLIANCE_TREND", "a number", F("ALLIANCE_TREND(60)"), err(ERR_504)),
+    ("ALLIANCE_TREND", "a text literal", F('ALLIANCE_TREND("60")'), err(ERR_504)),
+    ("ALLIANCE_TREND", "an inline array", F("ALLIANCE_TREND({{60;70}})"), err(ERR_504)),
+    # An array expression in a plain formula is first cut to the cell in the formula's row
+    # (Calc's implicit intersection): there is none here, so Calc's #VALUE!.
+    ("ALLIANCE_TREND", "an array expression", F("ALLIANCE_TREND({HISTORY}*1)"), err(ERR_VALUE)),
+    ("ALLIANCE_TREND", "quarters 2", F("ALLIANCE_TREND({HISTORY}; 2)"), num(4)),
+    ("ALLIANCE_TREND", "quarters left empty (4)", F("ALLIANCE_TREND({HISTORY}; )"), num(TREND)),
+    ("ALLIANCE_TREND", "quarters 1E308 (all of it)", F("ALLIANCE_TREND({HISTORY}; {HUGE})"),
+     num(TREND)),
+    ("ALLIANCE_TREND", "quarters 1", F("ALLIANCE_TREND({HISTORY}; 1)"), err(ERR_502)),
+    ("ALLIANCE_TREND", "quarters a fraction", F("ALLIANCE_TREND({HISTORY}; 2.5)"), err(ERR_502)),
+    ("ALLIANCE_TREND", "quarters negative", F("ALLIANCE_TREND({HISTORY}; {NEG})"), err(ERR_502)),
+    ("ALLIANCE_TREND", "quarters from an empty cell (0)", F("ALLIANCE_TREND({HISTORY}; {EMPTY})"),
+     err(ERR_502)),
+    ("ALLIANCE_TREND", "quarters TRUE (1)", F("ALLIANCE_TREND({HISTORY}; TRUE())"), err(ERR_502)),
+    ("ALLIANCE_TREND", "quarters as text", F("ALLIANCE_TREND({HISTORY}; {TEXT})"), err(ERR_502)),
+    ("ALLIANCE_TREND", "quarters as numeric text", F('ALLIANCE_TREND({HISTORY}; "3")'),
+     err(ERR_502)),
+    ("ALLIANCE_TREND", "quarters as a range", F("ALLIANCE_TREND({HISTORY}; {OURS})"),
+     err(ERR_502)),
+    ("ALLIANCE_TREND", "quarters #DIV/0!", F("ALLIANCE_TREND({HISTORY}; {DIV0})"), err(ERR_DIV0)),
+    ("ALLIANCE_TREND", "no argument", F("ALLIANCE_TREND()"), err(ERR_504)),
+    ("ALLIANCE_TREND", "three arguments", F("ALLIANCE_TREND({HISTORY}; 2; 1)"), err(ERR_504)),
+]
+
 ACCOUNT_CASES = [
     ("ALLIANCE_ACCOUNT_KEY", "valid", F('ALLIANCE_ACCOUNT_KEY("ACME Inc.")'), text("acme")),
     ("ALLIANCE_ACCOUNT_KEY", "empty cell", F("ALLIANCE_ACCOUNT_KEY({EMPTY})"), text("")),
@@ -708,12 +798,12 @@ ACCOUNT_CASES = [
 ]
 
 CASES = (list(metric_cases()) + OTHER_CASES + list(number_cases()) + NUMBER_OPTIONAL_CASES
-         + PROGRAMME_CASES + ACCOUNT_CASES)
+         + PROGRAMME_CASES + TREND_CASES + ACCOUNT_CASES)
 FUNCTIONS = ["ALLIANCE_HEALTH", "ALLIANCE_DIMENSION", "ALLIANCE_STATUS", "ALLIANCE_WARNINGS",
              "ALLIANCE_WARNING_COUNT", "ALLIANCE_ALIGNMENT", "ALLIANCE_MATURITY",
-             "ALLIANCE_MATURITY_LEVEL", "ALLIANCE_ACTION", "ALLIANCE_QBR_SUMMARY", "ALLIANCE_CHECK",
-             "ALLIANCE_ACCOUNT_KEY", "ALLIANCE_OVERLAP", "ALLIANCE_OVERLAP_LIST", "ALLIANCE_MATCH",
-             "ALLIANCE_ACCOUNT_HASH"]
+             "ALLIANCE_MATURITY_LEVEL", "ALLIANCE_ACTION", "ALLIANCE_TREND",
+             "ALLIANCE_QBR_SUMMARY", "ALLIANCE_CHECK", "ALLIANCE_ACCOUNT_KEY", "ALLIANCE_OVERLAP",
+             "ALLIANCE_OVERLAP_LIST", "ALLIANCE_MATCH", "ALLIANCE_ACCOUNT_HASH"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -742,6 +832,8 @@ def fill_data(doc):
     for r, name in ((3, "OURS"), (4, "THEIRS")):  # the ratings again, as rows 4 and 5
         for c, (rating,) in enumerate(BLOCKS[name][2]):
             put(rows.getCellByPosition(c, r), rating)
+    for c, score in enumerate(BLOCKS["HISTORY_ROW"][2][0]):  # a health history as row 7
+        put(rows.getCellByPosition(c, 6), score)
 
 
 @pytest.fixture(scope="module")

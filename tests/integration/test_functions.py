@@ -21,6 +21,7 @@ FUNCTIONS = {
     "ALLIANCE_MATURITY": ["answers"],
     "ALLIANCE_MATURITY_LEVEL": ["score"],
     "ALLIANCE_ACTION": ["health", "previous_health", "quarters_red"],
+    "ALLIANCE_TREND": ["history", "quarters"],
     "ALLIANCE_QBR_SUMMARY": ["metrics", "labels", "previous_health"],
     "ALLIANCE_CHECK": ["metrics", "labels"],
 }
@@ -199,6 +200,25 @@ def test_save_reload_and_edit(office, portfolio):
             assert cell.getValue() == pytest.approx(81.95, abs=1e-9)
         finally:
             reopened.close(True)
+
+
+def test_trend_follows_its_history_as_it_is_edited(calc, sheet):
+    # History is a cell range: editing a score, or adding a quarter below a whole column,
+    # recalculates the trend without a full recalculation.
+    put_rows(sheet, 0, 0, [[60], [64], [None], [71], [75]])
+    whole = sheet.getCellByPosition(3, 0)
+    last_three = sheet.getCellByPosition(3, 1)
+    whole.setFormula("=ALLIANCE_TREND(A:A)")
+    last_three.setFormula("=ALLIANCE_TREND(A1:A5; 3)")
+    calc.calculateAll()
+    assert whole.getValue() == pytest.approx(5.2, abs=1e-9)   # 60, 64, 71, 75
+    assert last_three.getValue() == pytest.approx(5.5, abs=1e-9)  # 64, 71, 75
+    put(sheet.getCellByPosition(0, 5), 85)  # a new quarter: 64, 71, 75, 85
+    assert whole.getValue() == pytest.approx(6.7, abs=1e-9)
+    put(sheet.getCellByPosition(0, 1), 70)  # 70, 71, 75 for the last three
+    assert last_three.getValue() == pytest.approx(2.5, abs=1e-9)
+    put(sheet.getCellByPosition(0, 3), "n/a")
+    assert whole.getError() == ERR_ILLEGAL_ARGUMENT
 
 
 def test_unknown_function_name_is_not_ours(calc, sheet):
