@@ -68,8 +68,19 @@ def test_workbook_has_a_case_for_every_function(cases):
     assert functions == {
         "ALLIANCE_HEALTH", "ALLIANCE_DIMENSION", "ALLIANCE_STATUS", "ALLIANCE_WARNINGS",
         "ALLIANCE_WARNING_COUNT", "ALLIANCE_ALIGNMENT", "ALLIANCE_MATURITY",
-        "ALLIANCE_MATURITY_LEVEL", "ALLIANCE_ACTION", "ALLIANCE_QBR_SUMMARY", "ALLIANCE_CHECK"}
-    assert len(cases) >= 2 * 60  # each case stored and typed
+        "ALLIANCE_MATURITY_LEVEL", "ALLIANCE_ACTION", "ALLIANCE_QBR_SUMMARY", "ALLIANCE_CHECK",
+        "ALLIANCE_TREND"}
+    assert len(cases) >= 2 * 110  # each case stored and typed
+
+
+def test_workbook_has_the_version_2_cases(cases):
+    # W11 to W13 on both sides of their thresholds, and ALLIANCE_TREND (contract section 7)
+    names = {c["name"] for c in cases if "(typed)" not in c["name"]}
+    for case in ["ALLIANCE_WARNINGS: v2: W11-W13 just below (gap 0.99, 0 open, 1 quarter)",
+                 "ALLIANCE_WARNINGS: v2: W11-W13 at their thresholds (gap 1, 1 open, 2 quarters)",
+                 "ALLIANCE_WARNINGS: v2: not known, no sign"]:
+        assert case in names
+    assert sum(name.startswith("ALLIANCE_TREND:") for name in names) >= 15
 
 
 def test_every_case_gives_the_expected_result(cases):

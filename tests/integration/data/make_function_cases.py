@@ -2,7 +2,9 @@
 the contract gives for it beside it, in the style of Calc's own add-in tests.
 
 The expected values are worked out by hand from the contract (the arithmetic is
-in the comments) and are never computed by the extension. Run it with an office
+in the comments) and are never computed by the extension. The cases of contract version 2
+follow those of version 1, which stay as they were (function_cases_v1.fods keeps the
+workbook as it was before version 2, with the results version 1 gave). Run it with an office
 profile that has the extension installed:
 
     python3 make_function_cases.py PROFILE_DIR OUTPUT.fods
@@ -159,6 +161,115 @@ CASES = [
 ]
 
 
+# --- Contract version 2 (section 7) ------------------------------------------------------
+# Appended after the version-1 cases, which stay as they are: data/function_cases_v1.fods
+# holds them as committed before version 2 (test_version_1_results.py).
+
+# Portfolio rows in Inputs.AH2:AM9 with the template's version-2 headings.
+V2_LABELS = ["Partner", "Trust", "JBP", "Trust gap", "Open changes", "Quarters declining"]
+# trust 3 -> R 50, jbp yes -> G 100: health (0.15 x 50 + 0.1 x 100) / 0.25 = 70, whatever
+# the version-2 metrics are (they feed no dimension).
+V2_ROWS = [
+    ["V1 just below", 3, "yes", 0.99, 0, 1],
+    ["V2 at the thresholds", 3, "yes", 1, 1, 2],
+    ["V3 not known", 3, "yes", "", "", ""],
+    ["V4 trust gap 4.5", 3, "yes", 4.5, "", ""],
+    ["V5 open changes 1.5", 3, "yes", "", 1.5, ""],
+    ["V6 quarters declining -1", 3, "yes", "", "", -1],
+    ["V7 version 2 only", "", "", 2, 3, 4],
+]
+V2_ROW = "$Inputs.AI{r}:AM{r}; $Inputs.AI$2:AM$2"
+# P1 again (every version-1 sign fires) with the three version-2 metrics over their
+# thresholds, a block in Inputs.AO3:AP21.
+P1_V2 = P1 + [("trust_gap", 1.5), ("open_changes", 2), ("quarters_declining", 3)]
+P1_V2_BLOCK = "$Inputs.AO3:AP21"
+V2_TITLES = "Trust perception gap; Unanswered relationship change; Health declining"
+ALL_TEN = ("Strategic map incomplete; No executive sign-off; Goals misaligned; Account conflicts; "
+           "No sales executive sponsor; Resources withdrawn; Alliance manager churn; "
+           "Governance lapsed; Revenue behind plan; No exit plan")
+# Health histories for ALLIANCE_TREND, oldest first (x = 0, 1, 2, ...):
+#   AR2:AR7  60, 64, (empty), 71, 75, (empty): the last four 60, 64, 71, 75, mean 67.5,
+#            dx -1.5 -0.5 0.5 1.5, dy -7.5 -3.5 3.5 7.5: (11.25 + 1.75 + 1.75 + 11.25) / 5 = 5.2
+#   AT2:AX2  80, 72, 70, 61, 55 (a row): the last four 72, 70, 61, 55, mean 64.5,
+#            dy 7.5 5.5 -3.5 -9.5: (-11.25 - 2.75 - 1.75 - 14.25) / 5 = -6
+#   AZ2:AZ5  1, 3, 2, 6: (-1.5 x -2 + -0.5 x 0 + 0.5 x -1 + 1.5 x 3) / 5 = 1.4
+#   BA2:BA4  72.1, 72.2, 72.3: 0.1 (0.09999999999999432 before rounding to nine decimals)
+#   BB1:BB3  50, 54, 58, alone in column BB: 4
+#   BC2:BC4  60, "n/a", 70    BD2:BD4  60, 120, 70    BE2:BE4  (empty), 70, (empty)
+#   BF2:BF4  empty            BG2:BG3  60, =1/0
+HISTORIES = {"AR": [60, 64, "", 71, 75, ""], "AZ": [1, 3, 2, 6], "BA": [72.1, 72.2, 72.3],
+             "BC": [60, "n/a", 70], "BD": [60, 120, 70], "BE": ["", 70, ""],
+             "BG": [60, "=1/0"]}
+HISTORY_ROW = ("AT", [80, 72, 70, 61, 55])
+
+V2_CASES = [
+    ("ALLIANCE_WARNINGS", "v2: W11-W13 just below (gap 0.99, 0 open, 1 quarter)",
+     f"=ALLIANCE_WARNINGS({V2_ROW.format(r=3)})", ""),
+    ("ALLIANCE_WARNINGS", "v2: W11-W13 at their thresholds (gap 1, 1 open, 2 quarters)",
+     f"=ALLIANCE_WARNINGS({V2_ROW.format(r=4)})", V2_TITLES),
+    ("ALLIANCE_WARNINGS", "v2: not known, no sign", f"=ALLIANCE_WARNINGS({V2_ROW.format(r=5)})", ""),
+    ("ALLIANCE_WARNINGS", "v2: without any dimension", f"=ALLIANCE_WARNINGS({V2_ROW.format(r=9)})",
+     V2_TITLES),
+    ("ALLIANCE_WARNINGS", "v2: all thirteen, in code order", f"=ALLIANCE_WARNINGS({P1_V2_BLOCK})",
+     ALL_TEN + "; " + V2_TITLES),
+    ("ALLIANCE_WARNINGS", "v2: own separator", f'=ALLIANCE_WARNINGS({V2_ROW.format(r=4)}; " | ")',
+     V2_TITLES.replace("; ", " | ")),
+    ("ALLIANCE_WARNING_COUNT", "v2: just below", f"=ALLIANCE_WARNING_COUNT({V2_ROW.format(r=3)})", 0),
+    ("ALLIANCE_WARNING_COUNT", "v2: at the thresholds", f"=ALLIANCE_WARNING_COUNT({V2_ROW.format(r=4)})", 3),
+    ("ALLIANCE_WARNING_COUNT", "v2: not known", f"=ALLIANCE_WARNING_COUNT({V2_ROW.format(r=5)})", 0),
+    ("ALLIANCE_WARNING_COUNT", "v2: all thirteen", f"=ALLIANCE_WARNING_COUNT({P1_V2_BLOCK})", 13),
+    ("ALLIANCE_HEALTH", "v2: just below, health unchanged", f"=ALLIANCE_HEALTH({V2_ROW.format(r=3)})", 70),
+    ("ALLIANCE_HEALTH", "v2: at the thresholds, health unchanged", f"=ALLIANCE_HEALTH({V2_ROW.format(r=4)})", 70),
+    ("ALLIANCE_HEALTH", "v2: not known, health unchanged", f"=ALLIANCE_HEALTH({V2_ROW.format(r=5)})", 70),
+    ("ALLIANCE_HEALTH", "v2: P1 with all thirteen signs, health unchanged", f"=ALLIANCE_HEALTH({P1_V2_BLOCK})", 40.425),
+    ("ALLIANCE_HEALTH", "v2: trust_gap 4.5", f"=ALLIANCE_HEALTH({V2_ROW.format(r=6)})", "Err:502"),
+    ("ALLIANCE_HEALTH", "v2: open_changes 1.5", f"=ALLIANCE_HEALTH({V2_ROW.format(r=7)})", "Err:502"),
+    ("ALLIANCE_HEALTH", "v2: quarters_declining -1", f"=ALLIANCE_HEALTH({V2_ROW.format(r=8)})", "Err:502"),
+    ("ALLIANCE_HEALTH", "v2: version-2 metrics alone score nothing", f"=ALLIANCE_HEALTH({V2_ROW.format(r=9)})", "Err:502"),
+    ("ALLIANCE_DIMENSION", "v2: trust dimension unchanged", f'=ALLIANCE_DIMENSION($Inputs.AI4:AM4; "trust"; $Inputs.AI$2:AM$2)', 50),
+    # 70 Green; no revenue; weakest Trust at 50 (G 100)
+    ("ALLIANCE_QBR_SUMMARY", "v2: the three signs named", f"=ALLIANCE_QBR_SUMMARY({V2_ROW.format(r=4)})",
+     "Alliance health is 70 (Green). The weakest dimension is Trust at 50. Warning signs: "
+     + V2_TITLES + "."),
+    # P1: 40.425 -> 40, Red; 400 / 1000 = 40 %; 900 / 600 = 1.5; weakest Governance at 20
+    ("ALLIANCE_QBR_SUMMARY", "v2: all thirteen named", f"=ALLIANCE_QBR_SUMMARY({P1_V2_BLOCK})",
+     "Alliance health is 40 (Red). Partner-sourced revenue is at 40% of target, and the pipeline "
+     "covers 1.5 times the revenue still to close. The weakest dimension is Governance at 20. "
+     "Warning signs: " + ALL_TEN + "; " + V2_TITLES + "."),
+    ("ALLIANCE_CHECK", "v2: good row", f"=ALLIANCE_CHECK({V2_ROW.format(r=4)})", "OK"),
+    ("ALLIANCE_CHECK", "v2: good block", f"=ALLIANCE_CHECK({P1_V2_BLOCK})", "OK"),
+    ("ALLIANCE_CHECK", "v2: trust_gap 4.5", f"=ALLIANCE_CHECK({V2_ROW.format(r=6)})",
+     "trust_gap is 4.5 but must be a number from 0 to 4."),
+    ("ALLIANCE_CHECK", "v2: open_changes 1.5", f"=ALLIANCE_CHECK({V2_ROW.format(r=7)})",
+     "open_changes is 1.5 but must be a whole number of 0 or more."),
+    ("ALLIANCE_CHECK", "v2: quarters_declining -1", f"=ALLIANCE_CHECK({V2_ROW.format(r=8)})",
+     "quarters_declining is -1 but must be a whole number of 0 or more."),
+    ("ALLIANCE_CHECK", "v2: version-2 metrics alone", f"=ALLIANCE_CHECK({V2_ROW.format(r=9)})",
+     "No dimension can be scored: none of the metrics was found with a value (check the metric "
+     "names in the labels and that the values are filled in)."),
+    ("ALLIANCE_TREND", "a column, empty cells skipped, last four", "=ALLIANCE_TREND($Inputs.AR2:AR7)", 5.2),
+    ("ALLIANCE_TREND", "quarters 2: the last two", "=ALLIANCE_TREND($Inputs.AR2:AR7; 2)", 4),
+    # 64, 71, 75: mean 70, dx -1 0 1, dy -6 1 5: 11 / 2
+    ("ALLIANCE_TREND", "quarters 3", "=ALLIANCE_TREND($Inputs.AR2:AR7; 3)", 5.5),
+    ("ALLIANCE_TREND", "a row, falling", "=ALLIANCE_TREND($Inputs.AT2:AX2)", -6),
+    # all five: mean 67.6, dx -2..2, dy 12.4 4.4 2.4 -6.6 -12.6: -61 / 10
+    ("ALLIANCE_TREND", "a row, quarters 5", "=ALLIANCE_TREND($Inputs.AT2:AX2; 5)", -6.1),
+    ("ALLIANCE_TREND", "quarters beyond the history: all of it", "=ALLIANCE_TREND($Inputs.AT2:AX2; 40)", -6.1),
+    ("ALLIANCE_TREND", "least squares through scatter", "=ALLIANCE_TREND($Inputs.AZ2:AZ5)", 1.4),
+    ("ALLIANCE_TREND", "rounded to nine decimals", "=ALLIANCE_TREND($Inputs.BA2:BA4)", 0.1),
+    ("ALLIANCE_TREND", "a whole column", "=ALLIANCE_TREND($Inputs.BB:BB)", 4),
+    ("ALLIANCE_TREND", "one number", "=ALLIANCE_TREND($Inputs.BE2:BE4)", "#N/A"),
+    ("ALLIANCE_TREND", "no number", "=ALLIANCE_TREND($Inputs.BF2:BF4)", "#N/A"),
+    ("ALLIANCE_TREND", "text in the history", "=ALLIANCE_TREND($Inputs.BC2:BC4)", "Err:502"),
+    ("ALLIANCE_TREND", "a score above 100", "=ALLIANCE_TREND($Inputs.BD2:BD4)", "Err:502"),
+    ("ALLIANCE_TREND", "an error value in the history", "=ALLIANCE_TREND($Inputs.BG2:BG3)", "Err:502"),
+    ("ALLIANCE_TREND", "two columns", "=ALLIANCE_TREND($Inputs.AR2:AS7)", "Err:502"),
+    ("ALLIANCE_TREND", "quarters 1", "=ALLIANCE_TREND($Inputs.AR2:AR7; 1)", "Err:502"),
+    ("ALLIANCE_TREND", "quarters 2.5", "=ALLIANCE_TREND($Inputs.AR2:AR7; 2.5)", "Err:502"),
+    ("ALLIANCE_TREND", "an inline array is no cell range", "=ALLIANCE_TREND({60;70})", "Err:504"),
+]
+
+
 def set_cell(cell, value):
     if isinstance(value, bool):
         cell.setValue(1 if value else 0)
@@ -208,13 +319,50 @@ def fill_inputs(sheet):
     for i, a in enumerate(["yes", "partial", "no", 1, 0.5, "", "Y", "n", 0.25, True, "yes"]):
         if a != "":
             set_cell(sheet.getCellByPosition(25, 1 + i), a)
+    fill_version_2_inputs(sheet)
+
+
+def col(letters):
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def fill_version_2_inputs(sheet):
+    """The inputs of the version-2 cases, right of the version-1 ones (which stay as they
+    were): rows with the version-2 headings (AH2:AM9), P1 with them as a block (AO3:AP21)
+    and health histories (AR:BG)."""
+    sheet.getCellByPosition(col("AH"), 0).setString(
+        "Version 2: rows with Trust gap, Open changes and Quarters declining (AH2:AM9), P1 "
+        "with them (AO3:AP21), health histories for ALLIANCE_TREND (AR:BG).")
+    for i, label in enumerate(V2_LABELS):
+        sheet.getCellByPosition(col("AH") + i, 1).setString(label)
+    for r, row in enumerate(V2_ROWS):
+        for c, value in enumerate(row):
+            if value != "":
+                set_cell(sheet.getCellByPosition(col("AH") + c, 2 + r), value)
+    sheet.getCellByPosition(col("AO"), 1).setString("Metric")
+    sheet.getCellByPosition(col("AP"), 1).setString("P1 value")
+    for i, (name, value) in enumerate(P1_V2):
+        sheet.getCellByPosition(col("AO"), 2 + i).setString(name)
+        set_cell(sheet.getCellByPosition(col("AP"), 2 + i), value)
+    for letters, values in HISTORIES.items():
+        for i, value in enumerate(values):
+            if value != "":
+                set_cell(sheet.getCellByPosition(col(letters), 1 + i), value)
+    letters, values = HISTORY_ROW
+    for i, value in enumerate(values):
+        set_cell(sheet.getCellByPosition(col(letters) + i, 1), value)
+    for i, value in enumerate([50, 54, 58]):  # alone in its column, from row 1
+        set_cell(sheet.getCellByPosition(col("BB"), i), value)
 
 
 def fill_cases(sheet):
     headers = ["Function", "Case", "Result", "Expected", "Pass"]
     for c, h in enumerate(headers):
         sheet.getCellByPosition(c, 0).setString(h)
-    for r, (function, case, formula, expected) in enumerate(CASES, start=1):
+    for r, (function, case, formula, expected) in enumerate(CASES + V2_CASES, start=1):
         row = r + 1
         sheet.getCellByPosition(0, r).setString(function)
         sheet.getCellByPosition(1, r).setString(case)
