@@ -53,25 +53,21 @@ bool isUtf8(std::string_view bytes) {
   std::size_t i = 0;
   while (i < bytes.size()) {
     const auto lead = static_cast<unsigned char>(bytes[i]);
+    // The lead byte says how long the sequence is: 00..7F alone; C2..DF, E0..EF and
+    // F0..F4 start two, three and four bytes; anything else (a continuation byte,
+    // C0/C1, F5..FF) cannot start one.
     std::size_t length = 1;
     char32_t cp = lead;
     char32_t least = 0;
-    if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      cp = lead & 0x07U;
-      least = 0x10000;
-    } else if (lead >= 0xE0) {
-      length = 3;
-      cp = lead & 0x0FU;
-      least = 0x800;
-    } else if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-      cp = lead & 0x1FU;
-      least = 0x80;
-    } else if (lead >= 0x80) {
-      return false;  // a continuation byte first, C0/C1, or F5..FF
+    if (lead >= 0x80) {
+      if (lead < 0xC2 || lead > 0xF4) {
+        return false;
+      }
+      length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      cp = lead & (0x7FU >> length);
+      least = length == 4 ? 0x10000 : length == 3 ? 0x800 : 0x80;
     }
-    if (lead > 0xF4 || bytes.size() - i < length) {
+    if (bytes.size() - i < length) {
       return false;
     }
     for (std::size_t k = 1; k < length; ++k) {

@@ -115,7 +115,7 @@ std::set<std::string> socketInodes(pid_t group) {
 
 }  // namespace
 
-void ChildProcess::watchOwnPipes() {
+void ChildProcess::watchOwnPipes() const {
   if (watchdogPipe_ < 0) {
     return;
   }

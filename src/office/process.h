@@ -44,7 +44,7 @@ class ChildProcess {
   // group listens on by now, to remove should we die first: the office's
   // single-instance pipe is named after a hash of its profile, known only once
   // it is up. Call it after connecting.
-  void watchOwnPipes();
+  void watchOwnPipes() const;
 
  private:
   void startWatchdog(const OrphanCleanup& cleanup);
