@@ -209,13 +209,14 @@ def test_screenshot(display, portfolio, panel):
                     "%dx%d+%d+%d" % (size.Width + 60, size.Height + 70, x, y), "+repage",
                     SCREENSHOT], check=True)
     if WINDOW_SCREENSHOT:
-        # The partner names (frozen) beside the last metrics and the computed columns
+        # The partner names (frozen) beside the counters and the computed columns
         # (Health ... Action); the empty rows below the portfolio are left out.
         controller = portfolio.getCurrentController()
         for index in range(controller.getCount()):
             pane = controller.getByIndex(index)
             if pane.getFirstVisibleColumn() > 0:
-                pane.setFirstVisibleColumn(column_of(portfolio_sheet(portfolio), "Trust"))
+                pane.setFirstVisibleColumn(
+                    column_of(portfolio_sheet(portfolio), "Quarters declining"))
         time.sleep(1.0)
         origin = component.getLocationOnScreen()
         height = max(560, origin.Y + component.getSize().Height + 8)  # the whole panel
