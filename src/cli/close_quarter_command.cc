@@ -122,9 +122,10 @@ int runCloseQuarter(const std::vector<std::string>& args) {
   checkOfficeOptions(vm, "close-quarter");
   // Paths become absolute before the office sees them as URLs.
   const std::filesystem::path workbook =
-      std::filesystem::absolute(vm["workbook"].as<std::string>());
+      std::filesystem::absolute(vm["workbook"].as<std::string>()).lexically_normal();
   const std::filesystem::path target =
-      inPlace ? workbook : std::filesystem::absolute(vm["out"].as<std::string>());
+      inPlace ? workbook
+              : std::filesystem::absolute(vm["out"].as<std::string>()).lexically_normal();
   const std::optional<const char*> filter = filterFor(target);
   if (!filter) {
     throw usageError("close-quarter",

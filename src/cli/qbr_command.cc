@@ -132,7 +132,7 @@ int runQbr(const std::vector<std::string>& args) {
       vm.count("template") != 0
           ? std::filesystem::path(vm["template"].as<std::string>())
           : templateFolder() / qbr::templateFileName("qbr", ".fods", *language));
-  qbr::QbrOutput output{std::filesystem::absolute(vm["out"].as<std::string>()),
+  qbr::QbrOutput output{std::filesystem::absolute(vm["out"].as<std::string>()).lexically_normal(),
                         vm["pdf"].as<bool>(), vm["force"].as<bool>()};
   // Cheap checks first: a typo should not cost an office start-up.
   office::Document::checkReadable(workbook);

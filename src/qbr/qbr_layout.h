@@ -16,6 +16,8 @@ inline constexpr int kPreviousDimensionsRow = 9;     // 0-based row of C10
 inline constexpr char kQuartersRed[] = "B16";
 inline constexpr char kSummary[] = "A26";  // a merged cell over A26:E26
 inline constexpr int kWarningsRow = 29;    // 0-based row of A30: title in A, correction in B
+// Rows the template keeps for warning signs (A30:A39); more push what follows down.
+inline constexpr int kWarningRows = 10;
 // The portfolio's weights (Strategy..Governance), then Green at and Amber at:
 // H27..H33, read by the health and status formulas.
 inline constexpr int kScoringColumn = 7;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -15,9 +16,11 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableChart.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <cstdlib>
 #include <cstring>
@@ -146,6 +149,22 @@ void fill(const SheetWriter& out, const QbrContent& c) {
   }
   metrics.writeTo(out, layout::kMetricValuesColumn, layout::kMetricValuesRow);
 
+  // Up to thirteen signs may fire and the template keeps ten rows: rows are inserted
+  // below them for the rest, so that the strategic map, the milestones and the
+  // commitments move down instead of being written over.
+  const auto extra =
+      std::max<sal_Int32>(0, static_cast<sal_Int32>(c.warnings.size()) - layout::kWarningRows);
+  if (extra > 0) {
+    Reference<css::table::XColumnRowRange>(out.sheet(), UNO_QUERY_THROW)
+        ->getRows()
+        ->insertByIndex(layout::kWarningsRow + layout::kWarningRows, extra);
+    Reference<css::beans::XPropertySet>(
+        Reference<css::table::XCellRange>(out.sheet(), UNO_QUERY_THROW)
+            ->getCellRangeByPosition(1, layout::kWarningsRow, 1,
+                                     layout::kWarningsRow + layout::kWarningRows + extra - 1),
+        UNO_QUERY_THROW)
+        ->setPropertyValue("IsTextWrapped", Any(true));
+  }
   Block warnings(2);
   if (c.warnings.empty()) {
     warnings.row(text::get(text::WarningSign::NoneFires, c.language), std::string_view());
@@ -165,7 +184,7 @@ void fill(const SheetWriter& out, const QbrContent& c) {
   for (const Milestone& m : c.milestones) {
     milestones.row(m.milestone, m.owner, m.due, m.status);
   }
-  milestones.writeTo(out, 0, layout::kMilestonesRow);
+  milestones.writeTo(out, 0, layout::kMilestonesRow + extra);
 
   out.text(layout::kSummary, fromUtf8(c.summary));
 

@@ -15,6 +15,8 @@ sys.path.insert(0, os.path.join(HERE, "..", "integration"))
 from office import Office, file_url, props  # noqa: E402
 
 BINARY = os.environ.get("ALLIANCECALC", "")
+SAMPLE = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                                       "examples", "sample-portfolio.ods"))
 PROFILE = os.environ.get("ALLIANCE_TEST_PROFILE", "")
 
 HEADER = ["Partner", "Map elements", "Exec signoff", "Goal alignment", "Revenue target",
@@ -300,3 +302,27 @@ def test_an_error_value_in_a_metric_is_reported_not_read_as_empty(office, tmp_pa
     assert r.returncode == 1, r.stderr
     assert "Northwind Systems" in r.stderr and "an error value" in r.stderr, r.stderr
     assert os.listdir(out) == []
+
+
+def test_more_warning_signs_than_rows_push_the_map_and_milestones_down(office, tmp_path):
+    # Kestrel Data in the sample shows twelve signs; the template keeps ten rows for
+    # them: two rows are inserted, and what follows is moved, not written over.
+    out = tmp_path / "out"
+    result = run("qbr", SAMPLE, "--partner", "Kestrel Data Ltd", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    doc = office.open(qbr_path(out, "Kestrel Data Ltd"), ReadOnly=True)
+    try:
+        sheet = doc.Sheets.getByName("QBR")
+        titles = [sheet.getCellRangeByName(f"A{r}").getString() for r in range(30, 45)]
+        signs = titles[:titles.index("")]
+        assert len(signs) == 12, titles
+        assert signs[-2:] == ["Trust perception gap", "Health declining"]
+        # The strategic map's heading and rows, and the milestones' heading, two rows on.
+        assert sheet.getCellRangeByName("A43").getString() == "Shared Strategic Map"
+        assert sheet.getCellRangeByName("A44").getString() == "Elements documented"
+        assert sheet.getCellRangeByName("B44").getString() == "6 of 10"  # Kestrel maps 6
+        assert sheet.getCellRangeByName("A47").getString() == "Joint business plan milestones"
+        assert sheet.getCellRangeByName("A48").getString() == "Milestone"
+        assert sheet.getCellRangeByName("A49").getString() != ""  # the first milestone
+    finally:
+        doc.close(True)
