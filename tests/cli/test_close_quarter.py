@@ -17,25 +17,12 @@ import pytest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "integration"))
-from office import Office, file_url, props  # noqa: E402
-from test_qbr import run, sha256  # noqa: E402
+from office import file_url, props  # noqa: E402
+# The CLI tests' runner, their check of the environment and their office.
+from test_qbr import BINARY, PROFILE, office, run, setup_module, sha256  # noqa: E402,F401
 
-BINARY = os.environ.get("ALLIANCECALC", "")
-PROFILE = os.environ.get("ALLIANCE_TEST_PROFILE", "")
 SAMPLE = os.path.normpath(os.path.join(HERE, "..", "..", "examples", "sample-portfolio.ods"))
 HEADER_ROW = 3  # 0-based: row 4
-
-
-def setup_module():
-    if not os.access(BINARY, os.X_OK) or not os.path.isdir(PROFILE):
-        pytest.exit("ALLIANCECALC and ALLIANCE_TEST_PROFILE must be set; run through ctest",
-                    returncode=2)
-
-
-@pytest.fixture(scope="module")
-def office():
-    with Office(PROFILE) as running:
-        yield running
 
 
 def used_rows(sheet):
