@@ -27,6 +27,7 @@ EXPAND = "vnd.sun.star.expand:"
 # (another team's) shows one made from its file name.
 TITLES = {
     "account-mapping": "Alliance account mapping",
+    "health-check": "Alliance health check",
     "partner-portfolio": "Alliance partner portfolio",
     "partner-scorecard": "Alliance partner scorecard",
     "programme-checklist": "Alliance programme checklist",
@@ -34,6 +35,7 @@ TITLES = {
 # The German templates: the title the dialog lists, and the title on the first sheet.
 GERMAN_TITLES = {
     "account-mapping-de": ("Allianz-Kundenabgleich", "Kundenabgleich"),
+    "health-check-de": ("Allianz-Gesundheitscheck", "Allianz-Gesundheitscheck"),
     "partner-portfolio-de": ("Allianz-Partnerportfolio", "Partnerportfolio"),
     "partner-scorecard-de": ("Allianz-Partner-Scorecard", "Partner-Scorecard"),
     "programme-checklist-de": ("Checkliste Allianzprogramm", "Checkliste Allianzprogramm"),

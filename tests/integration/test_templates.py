@@ -770,3 +770,49 @@ def test_sample_portfolio_follows_the_template(office, tmp_path):
         assert error_cells(doc) == []
     finally:
         doc.close(True)
+
+
+# The health check: one respondent's rating workbook (templates/make_health_check.py).
+
+HEALTH_CHECK_TEMPLATES = ["health-check.ots", "health-check-de.ots"]
+RATING_BLOCKS = [(12, 23), (27, 36), (40, 44)]  # trust principles, strategic map, goals
+
+
+@pytest.mark.parametrize("name", HEALTH_CHECK_TEMPLATES)
+def test_health_check_template_is_protected_with_rating_cells_open(office, name, tmp_path):
+    doc = new_from_template(office, name, tmp_path)
+    try:
+        sheet = doc.Sheets.getByIndex(0)
+        assert sheet.isProtected()
+        sheet.unprotect("")  # no password: the respondent can lift it
+        sheet.protect("")
+        locked = {}
+        for first, last in RATING_BLOCKS:
+            assert sheet.getCellRangeByName(f"B{first}").getString() != ""
+            for row in range(first, last + 1):
+                for column in "ABCD":
+                    cell = sheet.getCellRangeByName(f"{column}{row}")
+                    locked[f"{column}{row}"] = cell.getPropertyValue("CellProtection").IsLocked
+                rule = sheet.getCellRangeByName(f"C{row}").getPropertyValue("Validation")
+                assert rule.Type.value == "WHOLE"
+                assert rule.getOperator().value == "BETWEEN"
+                assert (rule.getFormula1(), rule.getFormula2()) == ("1", "5")
+                assert rule.IgnoreBlankCells and rule.ShowErrorMessage
+        open_cells = sorted(cell for cell, is_locked in locked.items() if not is_locked)
+        assert open_cells == sorted(
+            [f"{c}{r}" for first, last in RATING_BLOCKS for r in range(first, last + 1)
+             for c in "CD"] + [f"B{r}" for r in range(40, 45)])  # goals can be named
+        for cell in ["C6", "C7"]:  # side and role
+            assert not sheet.getCellRangeByName(cell).getPropertyValue("CellProtection").IsLocked
+        for cell in ["A1", "A2", "B4", "C4", "C5", "B12", "A12"]:
+            assert sheet.getCellRangeByName(cell).getPropertyValue("CellProtection").IsLocked
+        survey = doc.Sheets.getByName("Survey")
+        assert not survey.IsVisible and survey.isProtected()
+        keys = [survey.getCellRangeByName(f"A{r}").getString() for r in range(1, 8)]
+        assert keys == ["Format", "Survey id", "Respondent id", "Side", "Partner", "Quarter",
+                        "Language"]
+        assert survey.getCellRangeByName("B1").getString() == "AllianceCalc health check 1"
+        assert survey.getCellRangeByName("B7").getString() == (
+            "de" if name.endswith("-de.ots") else "en")
+    finally:
+        doc.close(True)
