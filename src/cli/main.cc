@@ -16,6 +16,7 @@
 #include "cli/failure_report.h"
 #include "cli/overlap_command.h"
 #include "cli/qbr_command.h"
+#include "cli/report_command.h"
 #include "cli/score_command.h"
 #include "office/process.h"
 
@@ -35,6 +36,7 @@ constexpr const char* kUsage =
     "  check          check a portfolio workbook against the template and the contract\n"
     "  overlap        count the accounts two account lists (.ods, .xlsx, .csv) share\n"
     "  close-quarter  close the current quarter: History, the counters, the next quarter\n"
+    "  report         the portfolio review for leadership, as PDF or ODS\n"
     "\n"
     "Run 'alliancecalc COMMAND --help' for the options of a command and its exit codes.\n"
     "Any command exits with 6 on an internal failure (out of memory, or a bug to report).\n";
@@ -77,6 +79,9 @@ int run(const std::vector<std::string>& args) {
   }
   if (*command == "close-quarter") {
     return runCloseQuarter(std::vector<std::string>(command + 1, args.end()));
+  }
+  if (*command == "report") {
+    return runReport(std::vector<std::string>(command + 1, args.end()));
   }
   if (*command == "overlap") {
     return runOverlap(std::vector<std::string>(command + 1, args.end()));
