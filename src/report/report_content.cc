@@ -1,7 +1,9 @@
 #include "report/report_content.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <utility>
 
 #include "portfolio/scorecard.h"
 
@@ -127,6 +129,98 @@ ReportContent buildReport(const Portfolio& portfolio, std::optional<Quarter> qua
                      return *out.partners[a].health < *out.partners[b].health;
                    });
   return out;
+}
+
+namespace {
+
+struct Box {
+  double left = 0;
+  double bottom = 0;
+  double right = 0;
+  double top = 0;
+};
+
+double overlap(const Box& a, const Box& b) {
+  const double w = std::min(a.right, b.right) - std::max(a.left, b.left);
+  const double h = std::min(a.top, b.top) - std::max(a.bottom, b.bottom);
+  return w > 0 && h > 0 ? w * h : 0.0;
+}
+
+// Outside the plot is worse than an overlap: the name would cross an axis or its numbers.
+double outside(const Box& a, double width, double height) {
+  const Box plot{0, 0, width, height};
+  return (a.right - a.left) * (a.top - a.bottom) - overlap(a, plot);
+}
+
+}  // namespace
+
+std::vector<LabelSide> labelSides(const ReportContent& content, double plotWidth, double plotHeight,
+                                  double charWidth) {
+  constexpr double kLabelHeight = 0.45;  // cm, one line of small type
+  constexpr double kGap = 0.08;
+  // The largest bubble's radius as a share of the plot's width, as the office draws it.
+  constexpr double kLargestRadius = 0.055;
+  std::vector<LabelSide> sides(content.partners.size(), LabelSide::Right);
+  double maxRevenue = 0;
+  double maxPipeline = 0;
+  for (const PartnerLine& p : content.partners) {
+    maxRevenue = std::max(maxRevenue, p.revenueActual.value_or(0.0));
+    maxPipeline = std::max(maxPipeline, p.pipeline.value_or(0.0));
+  }
+  if (maxRevenue <= 0) {
+    return sides;
+  }
+  struct Bubble {
+    std::size_t index;
+    double x, y, r;
+  };
+  std::vector<Bubble> bubbles;
+  for (std::size_t i = 0; i < content.partners.size(); ++i) {
+    const PartnerLine& p = content.partners[i];
+    if (p.health && p.revenueActual && p.pipeline && *p.pipeline > 0) {
+      // The axis ends a little above the largest revenue.
+      bubbles.push_back({i, *p.health / 100.0 * plotWidth,
+                         *p.revenueActual / (maxRevenue * 1.12) * plotHeight,
+                         kLargestRadius * plotWidth * std::sqrt(*p.pipeline / maxPipeline)});
+    }
+  }
+  std::vector<Box> taken;
+  for (const Bubble& b : bubbles) {
+    taken.push_back({b.x - b.r, b.y - b.r, b.x + b.r, b.y + b.r});
+  }
+  // Larger bubbles first: their names have the fewest free places.
+  std::stable_sort(bubbles.begin(), bubbles.end(),
+                   [](const Bubble& a, const Bubble& b) { return a.r > b.r; });
+  for (const Bubble& b : bubbles) {
+    const double w = static_cast<double>(content.partners[b.index].name.size()) * charWidth;
+    const std::array<std::pair<LabelSide, Box>, 4> candidates = {{
+        {LabelSide::Right,
+         {b.x + b.r + kGap, b.y - kLabelHeight / 2, b.x + b.r + kGap + w, b.y + kLabelHeight / 2}},
+        {LabelSide::Left,
+         {b.x - b.r - kGap - w, b.y - kLabelHeight / 2, b.x - b.r - kGap, b.y + kLabelHeight / 2}},
+        {LabelSide::Above,
+         {b.x - w / 2, b.y + b.r + kGap, b.x + w / 2, b.y + b.r + kGap + kLabelHeight}},
+        {LabelSide::Below,
+         {b.x - w / 2, b.y - b.r - kGap - kLabelHeight, b.x + w / 2, b.y - b.r - kGap}},
+    }};
+    double best = -1;
+    for (const auto& [side, box] : candidates) {
+      double cost = 3 * outside(box, plotWidth, plotHeight);
+      for (const Box& other : taken) {
+        cost += overlap(box, other);
+      }
+      if (best < 0 || cost < best - 1e-9) {
+        best = cost;
+        sides[b.index] = side;
+      }
+    }
+    for (const auto& [side, box] : candidates) {
+      if (side == sides[b.index]) {
+        taken.push_back(box);
+      }
+    }
+  }
+  return sides;
 }
 
 }  // namespace alliance::report

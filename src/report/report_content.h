@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -72,6 +73,16 @@ struct ReportContent {
   std::vector<std::size_t> exitReview;  // the action's Exit review, lowest health first
   Totals totals;
 };
+
+// Where a bubble's partner name goes in the chart of health (x, 0 to 100)
+// against partner-sourced revenue (y), bubble area the pipeline.
+enum class LabelSide : std::uint8_t { Right, Left, Above, Below };
+
+// One side per partner (ignored for partners without a bubble): each name where
+// it overlaps the fewest other names and bubbles, on an estimate of the chart's
+// plot area (`plotWidth` x `plotHeight` cm, names of `charWidth` cm a character).
+[[nodiscard]] std::vector<LabelSide> labelSides(const ReportContent& content, double plotWidth,
+                                                double plotHeight, double charWidth);
 
 // Reads nothing but the portfolio model and scores nothing itself: each
 // partner's scores are its scorecard's. Never throws for anything in the

@@ -31,9 +31,11 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/TablePageBreakData.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSheetPageBreak.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
@@ -106,6 +108,12 @@ constexpr std::size_t kMaxNamesListed = 40;
 // A line of names in the merged C:I cell, 9 pt: kept short of the width so
 // that the office never wraps a line itself, which the row height would not show.
 constexpr std::size_t kNameLineChars = 64;
+
+// The chart's plot area and its names, as labelSides() estimates them (cm).
+constexpr double kPlotWidth = 14.3;
+constexpr double kPlotHeight = 6.5;
+constexpr float kLabelPoints = 6.0F;
+constexpr double kLabelCharWidth = 0.21;
 
 constexpr sal_Int32 kGreen = 0xC6EFCE;
 constexpr sal_Int32 kAmber = 0xFFEB9C;
@@ -182,6 +190,13 @@ class Sheet {
   void pageBreak() const {
     Reference<css::beans::XPropertySet>(rows()->getByIndex(row_), UNO_QUERY_THROW)
         ->setPropertyValue("IsStartOfNewPage", Any(true));
+  }
+  void removePageBreaks(sal_Int32 lastRow) const {
+    Reference<css::beans::XPropertySet>(
+        Reference<css::table::XColumnRowRange>(cellRange(0, 0, 0, lastRow), UNO_QUERY_THROW)
+            ->getRows(),
+        UNO_QUERY_THROW)
+        ->setPropertyValue("IsStartOfNewPage", Any(false));
   }
   void rowHeight(sal_Int32 r, sal_Int32 height) const {
     Reference<css::beans::XPropertySet>(rows()->getByIndex(r), UNO_QUERY_THROW)
@@ -536,9 +551,11 @@ void setUpPages(const Sheet& s, const Reference<css::uno::XComponentContext>& co
   style->setPropertyValue("BottomMargin", Any(sal_Int32{1200}));
   style->setPropertyValue("CenterHorizontally", Any(true));
   style->setPropertyValue("PrintGrid", Any(false));
-  // One page wide, at most two tall: the office scales down only when needed.
+  // One page wide (the office scales down only when needed), as tall as the
+  // breaks say: the summary on the first page, every partner and the chart on the
+  // second.
   style->setPropertyValue("ScaleToPagesX", Any(sal_Int16{1}));
-  style->setPropertyValue("ScaleToPagesY", Any(sal_Int16{2}));
+  style->setPropertyValue("ScaleToPagesY", Any(sal_Int16{0}));
 
   // Our header and footer instead of the office's "Sheet1" and "Page 1".
   style->setPropertyValue("HeaderIsOn", Any(true));
@@ -563,6 +580,26 @@ void setUpPages(const Sheet& s, const Reference<css::uno::XComponentContext>& co
   const Sequence<css::table::CellRangeAddress> area =
       one(css::table::CellRangeAddress(0, 0, 0, kColumns - 1, lastRow));
   Reference<css::sheet::XPrintAreas>(s.sheet(), UNO_QUERY_THROW)->setPrintAreas(area);
+
+  // More than two pages (a large portfolio): two pages tall, scaled down, without
+  // the break before the partner table, which scaling ignores anyway.
+  // getRowPageBreaks() lays the pages out first; the rows' IsStartOfNewPage, its
+  // replacement, only tells breaks already laid out.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+  const Sequence<css::sheet::TablePageBreakData> breaks =
+      Reference<css::sheet::XSheetPageBreak>(s.sheet(), UNO_QUERY_THROW)->getRowPageBreaks();
+#pragma GCC diagnostic pop
+  sal_Int32 pages = 1;
+  for (const css::sheet::TablePageBreakData& pageBreak : breaks) {
+    if (pageBreak.Position > 0 && pageBreak.Position <= lastRow) {
+      ++pages;
+    }
+  }
+  if (pages > 2) {
+    s.removePageBreaks(lastRow);
+    style->setPropertyValue("ScaleToPagesY", Any(sal_Int16{2}));
+  }
 }
 
 // The chart's shape on the sheet's draw page, to anchor it to a cell.
@@ -603,6 +640,7 @@ void styleSeries(const Reference<css::uno::XComponentContext>& context,
   const Reference<css::beans::XPropertySet> seriesProperties(bubbles, UNO_QUERY_THROW);
   seriesProperties->setPropertyValue("BorderStyle", Any(css::drawing::LineStyle_SOLID));
   seriesProperties->setPropertyValue("BorderColor", Any(sal_Int32{0xFFFFFF}));
+  const std::vector<LabelSide> sides = labelSides(c, kPlotWidth, kPlotHeight, kLabelCharWidth);
   for (std::size_t i = 0; i < c.partners.size(); ++i) {
     const PartnerLine& p = c.partners[i];
     if (!p.health || !p.revenueActual) {
@@ -622,8 +660,12 @@ void styleSeries(const Reference<css::uno::XComponentContext>& context,
     css::chart2::DataPointLabel label;
     label.ShowCustomLabel = true;
     point->setPropertyValue("Label", Any(label));
-    point->setPropertyValue("LabelPlacement", Any(css::chart::DataLabelPlacement::RIGHT));
-    point->setPropertyValue("CharHeight", Any(7.0F));
+    constexpr std::array<sal_Int32, 4> kPlacements = {
+        css::chart::DataLabelPlacement::RIGHT, css::chart::DataLabelPlacement::LEFT,
+        css::chart::DataLabelPlacement::TOP, css::chart::DataLabelPlacement::BOTTOM};
+    point->setPropertyValue("LabelPlacement",
+                            Any(kPlacements.at(static_cast<std::size_t>(sides.at(i)))));
+    point->setPropertyValue("CharHeight", Any(kLabelPoints));
   }
 }
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "portfolio/portfolio.h"
@@ -210,6 +211,45 @@ TEST(ReportEmpty, APortfolioWithoutPartnersHasEmptyListsAndNoAttainment) {
   EXPECT_FALSE(r.totals.attainment.has_value());
   EXPECT_FALSE(r.totals.averageHealth.has_value());
   EXPECT_TRUE(r.risers.empty() && r.fallers.empty() && r.exitReview.empty());
+}
+
+ReportContent bubbles(const std::vector<std::tuple<std::u16string, double, double>>& points) {
+  ReportContent c;
+  for (const auto& [name, health, revenue] : points) {
+    PartnerLine line;
+    line.name = name;
+    line.health = health;
+    line.revenueActual = revenue;
+    line.pipeline = 100.0;
+    c.partners.push_back(line);
+  }
+  return c;
+}
+
+TEST(ReportLabels, ANameGoesWhereItCoversNoOtherBubble) {
+  // B's bubble lies just right of A's: A's name goes to the left, B's to the right.
+  const ReportContent c = bubbles({{u"Alpha", 50, 100}, {u"Beta", 53, 100}, {u"Gamma", 20, 10}});
+  const std::vector<LabelSide> sides = labelSides(c, 14.3, 6.5, 0.21);
+  ASSERT_EQ(sides.size(), 3U);
+  EXPECT_EQ(sides[0], LabelSide::Left);
+  EXPECT_EQ(sides[1], LabelSide::Right);
+  EXPECT_EQ(sides[2], LabelSide::Right);
+}
+
+TEST(ReportLabels, ANameNearTheRightEdgeGoesInside) {
+  const ReportContent c = bubbles({{u"Lumen Retail Software", 98.6, 260}, {u"Low", 10, 800}});
+  const std::vector<LabelSide> sides = labelSides(c, 14.3, 6.5, 0.21);
+  EXPECT_EQ(sides[0], LabelSide::Left);
+  EXPECT_EQ(sides[1], LabelSide::Right);
+}
+
+TEST(ReportLabels, PartnersWithoutABubbleKeepTheDefault) {
+  ReportContent c = bubbles({{u"Alpha", 50, 100}});
+  c.partners.push_back(PartnerLine{});  // no health, no revenue
+  const std::vector<LabelSide> sides = labelSides(c, 14.3, 6.5, 0.21);
+  ASSERT_EQ(sides.size(), 2U);
+  EXPECT_EQ(sides[1], LabelSide::Right);
+  EXPECT_EQ(labelSides(ReportContent{}, 14.3, 6.5, 0.21).size(), 0U);
 }
 
 }  // namespace
