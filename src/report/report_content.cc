@@ -185,6 +185,7 @@ std::vector<LabelSide> labelSides(const ReportContent& content, double plotWidth
     }
   }
   std::vector<Box> taken;
+  taken.reserve(2 * bubbles.size());
   for (const Bubble& b : bubbles) {
     taken.push_back({b.x - b.r, b.y - b.r, b.x + b.r, b.y + b.r});
   }

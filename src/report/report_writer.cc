@@ -26,6 +26,7 @@
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/drawing/LineStyle.hpp>
 #include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
+#include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -292,7 +293,7 @@ std::pair<std::u16string, sal_Int32> nameLines(const ReportContent& c,
   }
   std::u16string out;
   std::size_t lineLength = 0;
-  sal_Int32 lines = names.empty() ? 1 : 1;
+  sal_Int32 lines = 1;
   for (std::size_t k = 0; k < names.size(); ++k) {
     const std::u16string piece = names[k] + (k + 1 < names.size() ? u";" : u"");
     if (lineLength > 0 && lineLength + 1 + piece.size() > kNameLineChars) {
@@ -635,7 +636,7 @@ void styleSeries(const Reference<css::uno::XComponentContext>& context,
   if (series.getLength() == 0) {
     return;
   }
-  const Reference<css::chart2::XDataSeries> bubbles = series[0];
+  const Reference<css::chart2::XDataSeries>& bubbles = series[0];
   // No transparency: the PDF export draws transparent bubbles grey.
   const Reference<css::beans::XPropertySet> seriesProperties(bubbles, UNO_QUERY_THROW);
   seriesProperties->setPropertyValue("BorderStyle", Any(css::drawing::LineStyle_SOLID));
@@ -746,6 +747,11 @@ void bubbleChart(Sheet& s, const Reference<css::uno::XComponentContext>& context
   // Anchored to its first cell, so it moves with the rows above it.
   if (const Reference<css::beans::XPropertySet> shape = chartShape(s); shape.is()) {
     shape->setPropertyValue("Anchor", Any(s.cell(0, top)));
+    // Only a move after the anchor is set stores the anchor in the file; moving to
+    // where the shape already is does not count.
+    const Reference<css::drawing::XShape> moved(shape, UNO_QUERY_THROW);
+    moved->setPosition(css::awt::Point(rect.X, rect.Y + 1));
+    moved->setPosition(css::awt::Point(rect.X, rect.Y));
   }
 }
 

@@ -118,10 +118,12 @@ def read_review(office, path):
                                    cell.Size.Width, cell.Size.Height))
         page = sheet.DrawPage
         shapes = []
+        anchors = []
         for i in range(page.Count):
             shape = page.getByIndex(i)
             shapes.append((shape.Position.X, shape.Position.Y, shape.Size.Width,
                            shape.Size.Height))
+            anchors.append(shape.Anchor.AbsoluteName)
         charts = sheet.getCharts()
         chart_types = []
         for i in range(charts.Count):
@@ -131,6 +133,7 @@ def read_review(office, path):
         style = doc.StyleFamilies.getByName("PageStyles").getByName(sheet.PageStyle)
         header = style.RightPageHeaderContent
         return {"sheet": sheet.Name, "rows": rows, "filled": filled, "shapes": shapes,
+                "anchors": anchors,
                 "chart_types": chart_types, "header_left": header.LeftText.getString(),
                 "header_centre": header.CenterText.getString(),
                 "print_areas": len(sheet.getPrintAreas())}
@@ -201,6 +204,10 @@ def test_chart_present_and_over_no_filled_cell(office, made):
     review = read_review(office, made["ods"])
     assert review["chart_types"] == ["com.sun.star.chart2.BubbleChartType"]
     assert len(review["shapes"]) == 1
+    # Anchored to a cell below the partner table (a page anchor names the whole sheet).
+    assert ":" not in review["anchors"][0]
+    below = table_below(review["rows"], ["Partner", "Status", "Action", "Health"])
+    assert int(review["anchors"][0].rsplit("$", 1)[1]) > len(review["rows"]) - 2 - len(below)
     for (x, y, w, h) in review["shapes"]:
         for (name, cx, cy, cw, ch) in review["filled"]:
             overlaps = x < cx + cw and cx < x + w and y < cy + ch and cy < y + h

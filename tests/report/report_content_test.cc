@@ -66,6 +66,7 @@ class ReportContentTest : public ::testing::Test {
 
   [[nodiscard]] std::vector<std::u16string> names(const std::vector<std::size_t>& indexes) const {
     std::vector<std::u16string> out;
+    out.reserve(indexes.size());
     for (const std::size_t i : indexes) {
       out.push_back(report_.partners.at(i).name);
     }
