@@ -123,6 +123,19 @@ ReportContent buildReport(const Portfolio& portfolio, std::optional<Quarter> qua
   out.risers = movers(true);
   out.fallers = movers(false);
 
+  out.tablePartners.reserve(out.partners.size());
+  for (std::size_t i = 0; i < out.partners.size(); ++i) {
+    out.tablePartners.push_back(i);
+  }
+  if (out.tablePartners.size() > kMaxTablePartners) {
+    std::stable_sort(out.tablePartners.begin(), out.tablePartners.end(),
+                     [&out](std::size_t a, std::size_t b) {
+                       return out.partners[a].revenueActual.value_or(-1.0) >
+                              out.partners[b].revenueActual.value_or(-1.0);
+                     });
+    out.tablePartners.resize(kMaxTablePartners);
+  }
+
   out.exitReview = out.byAction.at(static_cast<std::size_t>(Action::ExitReview));
   std::stable_sort(out.exitReview.begin(), out.exitReview.end(),
                    [&out](std::size_t a, std::size_t b) {
@@ -189,6 +202,12 @@ std::vector<LabelSide> labelSides(const ReportContent& content, double plotWidth
   for (const Bubble& b : bubbles) {
     taken.push_back({b.x - b.r, b.y - b.r, b.x + b.r, b.y + b.r});
   }
+  // Only the partner table's partners are named.
+  std::vector<bool> named(content.partners.size(), false);
+  for (const std::size_t i : content.tablePartners) {
+    named.at(i) = true;
+  }
+  std::erase_if(bubbles, [&named](const Bubble& b) { return !named[b.index]; });
   // Larger bubbles first: their names have the fewest free places.
   std::stable_sort(bubbles.begin(), bubbles.end(),
                    [](const Bubble& a, const Bubble& b) { return a.r > b.r; });

@@ -23,6 +23,12 @@ using portfolio::Quarter;
 
 // How many partners each list of movers holds at most.
 inline constexpr std::size_t kMaxMovers = 3;
+// A larger portfolio's partner table holds the partners with the most
+// partner-sourced revenue, and names only them in the chart, so that the review
+// stays at two readable pages; the chart shows every partner's bubble.
+inline constexpr std::size_t kMaxTablePartners = 30;
+// The exit review table lists this many, lowest health first, and counts the rest.
+inline constexpr std::size_t kMaxExitListed = 12;
 
 struct PartnerLine {
   std::u16string name;
@@ -71,6 +77,9 @@ struct ReportContent {
   std::vector<std::size_t> risers;                   // largest rise first
   std::vector<std::size_t> fallers;                  // largest fall first
   std::vector<std::size_t> exitReview;  // the action's Exit review, lowest health first
+  // The partner table's partners: every one in portfolio order, or for a larger
+  // portfolio the kMaxTablePartners with the most revenue, most first.
+  std::vector<std::size_t> tablePartners;
   Totals totals;
 };
 
@@ -78,7 +87,8 @@ struct ReportContent {
 // against partner-sourced revenue (y), bubble area the pipeline.
 enum class LabelSide : std::uint8_t { Right, Left, Above, Below };
 
-// One side per partner (ignored for partners without a bubble): each name where
+// One side per partner (ignored for partners without a bubble or not in the
+// partner table, whose names are not shown): each name where
 // it overlaps the fewest other names and bubbles, on an estimate of the chart's
 // plot area (`plotWidth` x `plotHeight` cm, names of `charWidth` cm a character).
 [[nodiscard]] std::vector<LabelSide> labelSides(const ReportContent& content, double plotWidth,

@@ -7,6 +7,7 @@
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/ChartDataRowSource.hpp>
+#include <com/sun/star/chart/ChartLegendPosition.hpp>
 #include <com/sun/star/chart/DataLabelPlacement.hpp>
 #include <com/sun/star/chart/XAxisXSupplier.hpp>
 #include <com/sun/star/chart/XAxisYSupplier.hpp>
@@ -32,11 +33,9 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/sheet/TablePageBreakData.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
-#include <com/sun/star/sheet/XSheetPageBreak.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
@@ -98,14 +97,15 @@ constexpr sal_Int32 kNameWidth = 4200;
 constexpr sal_Int32 kNumberWidth = 1700;
 constexpr sal_Int32 kActionWidth = 1900;  // "Exit review" on one line
 constexpr sal_Int32 kCountWidth = 1600;
-constexpr sal_Int32 kColumns = 9;  // A (names) and eight of numbers and words
-constexpr sal_Int32 kLineHeight = 420;
+constexpr sal_Int32 kColumns = 9;           // A (names) and eight of numbers and words
+constexpr sal_Int32 kLineHeight = 420;      // a header line, 8 pt bold, with room
+constexpr sal_Int32 kNameLineHeight = 380;  // a line of names, 9 pt
 constexpr sal_Int32 kChartRows = 22;
 constexpr sal_Int32 kChartRowHeight = 450;
 constexpr sal_Int32 kMargin = 1500;
 // Names after this many in one group are counted, not listed: a group of a
 // thousand partners would otherwise fill the pages on its own.
-constexpr std::size_t kMaxNamesListed = 40;
+constexpr std::size_t kMaxNamesListed = 24;
 // A line of names in the merged C:I cell, 9 pt: kept short of the width so
 // that the office never wraps a line itself, which the row height would not show.
 constexpr std::size_t kNameLineChars = 64;
@@ -124,7 +124,6 @@ constexpr sal_Int32 kBlue = 0x1F4E79;
 constexpr sal_Int32 kRiseColour = 0x1E7B34;
 constexpr sal_Int32 kFallColour = 0xB4261A;
 constexpr std::array<sal_Int32, 3> kBubbleColours = {0x2E9E4F, 0xE8A317, 0xD03B2E};
-constexpr sal_Int32 kUnscoredColour = 0x9E9E9E;
 
 // The document locale of a language: de is de-DE.
 css::lang::Locale documentLocale(Language language) {
@@ -188,9 +187,21 @@ class Sheet {
     p->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::CENTER));
     rowHeight(r, 2 * kLineHeight + 60);
   }
-  void pageBreak() const {
+  void pageBreak() {
     Reference<css::beans::XPropertySet>(rows()->getByIndex(row_), UNO_QUERY_THROW)
         ->setPropertyValue("IsStartOfNewPage", Any(true));
+    breakRow_ = row_;
+  }
+  [[nodiscard]] sal_Int32 breakRow() const { return breakRow_; }
+  // The rows' total height, 1/100 mm.
+  [[nodiscard]] sal_Int32 height(sal_Int32 firstRow, sal_Int32 lastRow) const {
+    sal_Int32 total = 0;
+    for (sal_Int32 r = firstRow; r <= lastRow; ++r) {
+      total += Reference<css::beans::XPropertySet>(rows()->getByIndex(r), UNO_QUERY_THROW)
+                   ->getPropertyValue("Height")
+                   .get<sal_Int32>();
+    }
+    return total;
   }
   void removePageBreaks(sal_Int32 lastRow) const {
     Reference<css::beans::XPropertySet>(
@@ -254,6 +265,7 @@ class Sheet {
   Reference<css::table::XCellRange> range_;
   Language language_;
   sal_Int32 row_ = 0;
+  sal_Int32 breakRow_ = 0;
 };
 
 void colourStatus(const Sheet& s, sal_Int32 column, sal_Int32 r, std::optional<Status> status) {
@@ -329,7 +341,7 @@ void groupTable(Sheet& s, std::string_view title, std::string_view column,
     s.cells(2, r, kColumns - 1, r)->setPropertyValue("IsTextWrapped", Any(true));
     s.cells(0, r, kColumns - 1, r)
         ->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::TOP));
-    s.rowHeight(r, lines * kLineHeight + 80);
+    s.rowHeight(r, lines * kNameLineHeight + 100);
     if (colourByStatus && g < 3) {
       colourStatus(s, 0, r, static_cast<Status>(g));
     }
@@ -351,6 +363,8 @@ void totalsTable(Sheet& s, const ReportContent& c) {
       t.partners, t.scored, t.averageHealth, std::optional<double>(t.revenueTarget),
       std::optional<double>(t.revenueActual), t.attainment, std::optional<double>(t.pipeline));
   s.cells(0, r, 6, r)->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+  // Totals of a large portfolio are long numbers: smaller type rather than ###.
+  s.cells(0, r, 6, r)->setPropertyValue("ShrinkToFit", Any(true));
   s.format(2, r, 2, r, "0.0");
   s.format(3, r, 4, r, "#,##0");
   s.format(5, r, 5, r, "0%");
@@ -400,6 +414,15 @@ void moversTable(Sheet& s, const ReportContent& c) {
   s.skip();
 }
 
+// "… and 12 more" below a table that lists only `listed` of `total`.
+void more(Sheet& s, std::size_t total, std::size_t listed) {
+  if (total > listed) {
+    const sal_Int32 r =
+        s.put("… " + text::format(text::Report::MoreNames, s.language(), total - listed));
+    s.cells(0, r, 0, r)->setPropertyValue("CharPosture", Any(css::awt::FontSlant_ITALIC));
+  }
+}
+
 void exitTable(Sheet& s, const ReportContent& c) {
   s.heading(s.said(text::Report::ExitReview));
   if (c.exitReview.empty()) {
@@ -413,8 +436,8 @@ void exitTable(Sheet& s, const ReportContent& c) {
                                s.said(text::Report::RevenueActual), s.said(text::Report::Pipeline));
   s.header(head, 7);
   const sal_Int32 first = s.row();
-  for (const std::size_t i : c.exitReview) {
-    const PartnerLine& p = c.partners.at(i);
+  for (std::size_t k = 0; k < c.exitReview.size() && k < kMaxExitListed; ++k) {
+    const PartnerLine& p = c.partners.at(c.exitReview[k]);
     const sal_Int32 r =
         s.put(p.name, p.health, p.status ? statusWord(*p.status) : std::string_view(),
               p.quartersRed, p.warningCount, p.revenueTarget, p.revenueActual, p.pipeline);
@@ -423,21 +446,30 @@ void exitTable(Sheet& s, const ReportContent& c) {
   }
   s.format(1, first, 1, s.row() - 1, "0.0");
   s.format(5, first, 7, s.row() - 1, "#,##0");
+  s.cells(1, first, 7, s.row() - 1)->setPropertyValue("ShrinkToFit", Any(true));
   outline(s, head, 7, s.row() - 1);
+  more(s, c.exitReview.size(), kMaxExitListed);
   s.skip();
 }
 
-// Every partner; columns D:F are the bubble chart's x, y and size.
+// The partner table, and beside it, outside the printed columns, the chart's data:
+// health (x), then revenue (y) and pipeline (size) of the partners of each status,
+// one series a status.
 struct PartnerTable {
   sal_Int32 head = 0;
-  sal_Int32 last = 0;
+  sal_Int32 dataLast = 0;                 // the chart data's last row
+  std::vector<sal_Int32> pointOfPartner;  // the partner's row in the data, from 0; -1: none
 };
-constexpr sal_Int32 kHealthColumn = 3;  // D
+constexpr sal_Int32 kDataColumn = kColumns + 1;  // K, after an empty J
+constexpr sal_Int32 kDataColumns = 7;
 
 PartnerTable partnerTable(Sheet& s, const ReportContent& c) {
-  // The second page: every partner, then the chart.
+  // The second page: the partners, then the chart.
   s.pageBreak();
-  s.heading(s.said(text::Report::AllPartners));
+  s.heading(
+      c.tablePartners.size() == c.partners.size()
+          ? std::string(s.said(text::Report::AllPartners))
+          : text::format(text::Report::LargestPartners, s.language(), c.tablePartners.size()));
   PartnerTable t;
   t.head = s.put(s.said(text::Report::Partner), s.said(text::Report::Status),
                  s.said(text::Report::Action), s.said(text::Report::Health),
@@ -446,31 +478,74 @@ PartnerTable partnerTable(Sheet& s, const ReportContent& c) {
                  s.said(text::Report::Change));
   s.header(t.head, kColumns - 1);
   const sal_Int32 first = s.row();
-  for (const PartnerLine& p : c.partners) {
+  for (const std::size_t i : c.tablePartners) {
+    const PartnerLine& p = c.partners.at(i);
     const sal_Int32 r =
         s.put(p.name, p.status ? statusWord(*p.status) : s.said(text::Report::NotScored),
               p.action ? actionWord(*p.action) : std::string_view(), p.health, p.revenueActual,
               p.pipeline, p.revenueTarget, p.attainment(), p.change());
     colourStatus(s, 1, r, p.status);
   }
-  t.last = s.row() - 1;
-  if (t.last >= first) {
-    s.cells(0, first, 0, t.last)->setPropertyValue("IsTextWrapped", Any(true));
-    s.cells(1, first, 2, t.last)->setPropertyValue("IsTextWrapped", Any(true));
-    s.format(3, first, 3, t.last, "0.0");
-    s.format(4, first, 6, t.last, "#,##0");
-    s.format(7, first, 7, t.last, "0%");
-    s.format(8, first, 8, t.last, "+0.0;-0.0;0.0");
+  const sal_Int32 last = s.row() - 1;
+  if (last >= first) {
+    s.cells(0, first, 0, last)->setPropertyValue("IsTextWrapped", Any(true));
+    s.cells(1, first, 2, last)->setPropertyValue("IsTextWrapped", Any(true));
+    s.format(3, first, 3, last, "0.0");
+    s.format(4, first, 6, last, "#,##0");
+    s.format(7, first, 7, last, "0%");
+    s.format(8, first, 8, last, "+0.0;-0.0;0.0");
+    s.cells(3, first, 8, last)->setPropertyValue("ShrinkToFit", Any(true));
     // Wrapped names grow their rows; the office measures them.
     Reference<css::beans::XPropertySet>(
-        Reference<css::table::XColumnRowRange>(s.cellRange(0, first, kColumns - 1, t.last),
+        Reference<css::table::XColumnRowRange>(s.cellRange(0, first, kColumns - 1, last),
                                                UNO_QUERY_THROW)
             ->getRows(),
         UNO_QUERY_THROW)
         ->setPropertyValue("OptimalHeight", Any(true));
   }
-  outline(s, t.head, kColumns - 1, t.last);
+  outline(s, t.head, kColumns - 1, last);
+  more(s, c.partners.size(), c.tablePartners.size());
   s.skip();
+
+  // The chart's data, written in one call.
+  std::vector<Sequence<Any>> rows;
+  Sequence<Any> header(kDataColumns);
+  header[0] = anyOf(s.said(text::Report::Health));
+  for (const Status st : {Status::Green, Status::Amber, Status::Red}) {
+    const auto at = 1 + 2 * static_cast<sal_Int32>(st);
+    // The series takes its name (the legend's) from the size column's heading.
+    header[at] = anyOf(statusWord(st));
+    header[at + 1] = anyOf(statusWord(st));
+  }
+  rows.push_back(header);
+  t.pointOfPartner.assign(c.partners.size(), -1);
+  for (std::size_t i = 0; i < c.partners.size(); ++i) {
+    const PartnerLine& p = c.partners[i];
+    if (!p.health || !p.status || !p.revenueActual) {
+      continue;
+    }
+    Sequence<Any> row(kDataColumns);
+    for (Any& cell : row) {
+      cell = anyOf(std::string_view());
+    }
+    row[0] = anyOf(p.health);
+    const auto at = 1 + 2 * static_cast<sal_Int32>(*p.status);
+    row[at] = anyOf(p.revenueActual);
+    row[at + 1] = anyOf(p.pipeline);
+    t.pointOfPartner[i] = static_cast<sal_Int32>(rows.size()) - 1;
+    rows.push_back(row);
+  }
+  t.dataLast = t.head + static_cast<sal_Int32>(rows.size()) - 1;
+  Reference<css::sheet::XCellRangeData>(
+      s.cellRange(kDataColumn, t.head, kDataColumn + kDataColumns - 1, t.dataLast), UNO_QUERY_THROW)
+      ->setDataArray(Sequence<Sequence<Any>>(rows.data(), static_cast<sal_Int32>(rows.size())));
+  const auto data = s.cells(kDataColumn, t.head, kDataColumn + kDataColumns - 1, t.dataLast);
+  data->setPropertyValue("CharColor", Any(sal_Int32{0x808080}));
+  // The chart's axes show the data's formats.
+  s.format(kDataColumn, t.head + 1, kDataColumn, t.dataLast, "0");
+  s.format(kDataColumn + 1, t.head + 1, kDataColumn + kDataColumns - 1, t.dataLast, "#,##0");
+  s.cells(kDataColumn, t.head, kDataColumn + kDataColumns - 1, t.head)
+      ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
   return t;
 }
 
@@ -582,22 +657,17 @@ void setUpPages(const Sheet& s, const Reference<css::uno::XComponentContext>& co
       one(css::table::CellRangeAddress(0, 0, 0, kColumns - 1, lastRow));
   Reference<css::sheet::XPrintAreas>(s.sheet(), UNO_QUERY_THROW)->setPrintAreas(area);
 
-  // More than two pages (a large portfolio): two pages tall, scaled down, without
-  // the break before the partner table, which scaling ignores anyway.
-  // getRowPageBreaks() lays the pages out first; the rows' IsStartOfNewPage, its
-  // replacement, only tells breaks already laid out.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-  const Sequence<css::sheet::TablePageBreakData> breaks =
-      Reference<css::sheet::XSheetPageBreak>(s.sheet(), UNO_QUERY_THROW)->getRowPageBreaks();
-#pragma GCC diagnostic pop
-  sal_Int32 pages = 1;
-  for (const css::sheet::TablePageBreakData& pageBreak : breaks) {
-    if (pageBreak.Position > 0 && pageBreak.Position <= lastRow) {
-      ++pages;
-    }
-  }
-  if (pages > 2) {
+  // Either part longer than a page (a large portfolio): two pages tall, scaled
+  // down, without the break before the partner table, which scaling ignores anyway.
+  // Measured from the rows' heights: the office lays pages out only when printing.
+  const auto length = [&style](const char* name) {
+    return style->getPropertyValue(OUString::createFromAscii(name)).get<sal_Int32>();
+  };
+  const sal_Int32 page =
+      (letter ? 27940 : 29700) - length("TopMargin") - length("BottomMargin") -
+      length("HeaderHeight") - length("HeaderBodyDistance") -
+      (sourceName.empty() ? 0 : length("FooterHeight") + length("FooterBodyDistance"));
+  if (s.height(0, s.breakRow() - 1) > page || s.height(s.breakRow(), lastRow) > page) {
     s.removePageBreaks(lastRow);
     style->setPropertyValue("ScaleToPagesY", Any(sal_Int16{2}));
   }
@@ -617,12 +687,14 @@ Reference<css::beans::XPropertySet> chartShape(const Sheet& s) {
                                      page->getByIndex(page->getCount() - 1), UNO_QUERY);
 }
 
+// One series a status (Green, Amber, Red, as the data's columns are), in the
+// status's colour, and the names of the partner table's partners beside their bubbles.
 void styleSeries(const Reference<css::uno::XComponentContext>& context,
-                 const Reference<css::chart2::XChartDocument>& chart, const ReportContent& c) {
-  const Reference<css::chart2::XCoordinateSystemContainer> systems(chart->getFirstDiagram(),
-                                                                   UNO_QUERY_THROW);
+                 const Reference<css::chart2::XChartDocument>& chart, const ReportContent& c,
+                 const PartnerTable& table) {
   const Sequence<Reference<css::chart2::XCoordinateSystem>> coords =
-      systems->getCoordinateSystems();
+      Reference<css::chart2::XCoordinateSystemContainer>(chart->getFirstDiagram(), UNO_QUERY_THROW)
+          ->getCoordinateSystems();
   if (coords.getLength() == 0) {
     return;
   }
@@ -633,40 +705,37 @@ void styleSeries(const Reference<css::uno::XComponentContext>& context,
   }
   const Sequence<Reference<css::chart2::XDataSeries>> series =
       Reference<css::chart2::XDataSeriesContainer>(types[0], UNO_QUERY_THROW)->getDataSeries();
-  if (series.getLength() == 0) {
-    return;
+  for (sal_Int32 k = 0; k < series.getLength() && k < 3; ++k) {
+    // No transparency: the PDF export draws transparent bubbles grey.
+    const Reference<css::beans::XPropertySet> properties(series[k], UNO_QUERY_THROW);
+    properties->setPropertyValue("Color", Any(kBubbleColours.at(static_cast<std::size_t>(k))));
+    properties->setPropertyValue("BorderStyle", Any(css::drawing::LineStyle_SOLID));
+    properties->setPropertyValue("BorderColor", Any(sal_Int32{0xFFFFFF}));
   }
-  const Reference<css::chart2::XDataSeries>& bubbles = series[0];
-  // No transparency: the PDF export draws transparent bubbles grey.
-  const Reference<css::beans::XPropertySet> seriesProperties(bubbles, UNO_QUERY_THROW);
-  seriesProperties->setPropertyValue("BorderStyle", Any(css::drawing::LineStyle_SOLID));
-  seriesProperties->setPropertyValue("BorderColor", Any(sal_Int32{0xFFFFFF}));
   const std::vector<LabelSide> sides = labelSides(c, kPlotWidth, kPlotHeight, kLabelCharWidth);
-  for (std::size_t i = 0; i < c.partners.size(); ++i) {
-    const PartnerLine& p = c.partners[i];
-    if (!p.health || !p.revenueActual) {
+  for (const std::size_t i : c.tablePartners) {
+    const PartnerLine& p = c.partners.at(i);
+    const sal_Int32 point = table.pointOfPartner.at(i);
+    const auto k = p.status ? static_cast<sal_Int32>(*p.status) : -1;
+    if (point < 0 || k < 0 || k >= series.getLength()) {
       continue;  // no bubble
     }
-    const Reference<css::beans::XPropertySet> point =
-        bubbles->getDataPointByIndex(static_cast<sal_Int32>(i));
-    point->setPropertyValue(
-        "Color",
-        Any(p.status ? kBubbleColours.at(static_cast<std::size_t>(*p.status)) : kUnscoredColour));
+    const Reference<css::beans::XPropertySet> properties = series[k]->getDataPointByIndex(point);
     // The partner's name beside its bubble, as a custom label.
     const Reference<css::chart2::XDataPointCustomLabelField> name =
         css::chart2::DataPointCustomLabelField::create(context);
     name->setFieldType(css::chart2::DataPointCustomLabelFieldType_TEXT);
     name->setString(fromU16(p.name));
-    point->setPropertyValue("CustomLabelFields", Any(one(name)));
+    properties->setPropertyValue("CustomLabelFields", Any(one(name)));
     css::chart2::DataPointLabel label;
     label.ShowCustomLabel = true;
-    point->setPropertyValue("Label", Any(label));
+    properties->setPropertyValue("Label", Any(label));
     constexpr std::array<sal_Int32, 4> kPlacements = {
         css::chart::DataLabelPlacement::RIGHT, css::chart::DataLabelPlacement::LEFT,
         css::chart::DataLabelPlacement::TOP, css::chart::DataLabelPlacement::BOTTOM};
-    point->setPropertyValue("LabelPlacement",
-                            Any(kPlacements.at(static_cast<std::size_t>(sides.at(i)))));
-    point->setPropertyValue("CharHeight", Any(kLabelPoints));
+    properties->setPropertyValue("LabelPlacement",
+                                 Any(kPlacements.at(static_cast<std::size_t>(sides.at(i)))));
+    properties->setPropertyValue("CharHeight", Any(kLabelPoints));
   }
 }
 
@@ -678,8 +747,8 @@ void bubbleChart(Sheet& s, const Reference<css::uno::XComponentContext>& context
     s.rowHeight(r, kChartRowHeight);
   }
   s.skip(kChartRows);
-  if (table.last <= table.head) {
-    return;  // no partner, no chart
+  if (table.dataLast <= table.head) {
+    return;  // no partner with a bubble, no chart
   }
   const css::awt::Point at = Reference<css::beans::XPropertySet>(s.cell(0, top), UNO_QUERY_THROW)
                                  ->getPropertyValue("Position")
@@ -687,8 +756,8 @@ void bubbleChart(Sheet& s, const Reference<css::uno::XComponentContext>& context
   const css::awt::Rectangle rect(
       at.X, at.Y + 100, kNameWidth + kCountWidth + kActionWidth + (kColumns - 3) * kNumberWidth,
       kChartRows * kChartRowHeight - 200);
-  const Sequence<css::table::CellRangeAddress> data = one(
-      css::table::CellRangeAddress(0, kHealthColumn, table.head, kHealthColumn + 2, table.last));
+  const Sequence<css::table::CellRangeAddress> data = one(css::table::CellRangeAddress(
+      0, kDataColumn, table.head, kDataColumn + kDataColumns - 1, table.dataLast));
   const Reference<css::table::XTableCharts> charts =
       Reference<css::table::XTableChartsSupplier>(s.sheet(), UNO_QUERY_THROW)->getCharts();
   const OUString chartName("PortfolioBubbles");
@@ -702,9 +771,9 @@ void bubbleChart(Sheet& s, const Reference<css::uno::XComponentContext>& context
       Reference<css::lang::XMultiServiceFactory>(chart, UNO_QUERY_THROW)
           ->createInstance("com.sun.star.chart.BubbleDiagram"),
       UNO_QUERY_THROW));
-  // The bubble chart reads the three columns again: x, y, then size.
+  // The bubble chart reads the columns again: x, then y and size of each series.
   const Reference<css::chart2::data::XDataReceiver> receiver(embedded, UNO_QUERY_THROW);
-  const Any range = s.cells(kHealthColumn, table.head, kHealthColumn + 2, table.last)
+  const Any range = s.cells(kDataColumn, table.head, kDataColumn + kDataColumns - 1, table.dataLast)
                         ->getPropertyValue("AbsoluteName");
   receiver->setArguments(support::properties(
       {property("CellRangeRepresentation", range),
@@ -713,7 +782,9 @@ void bubbleChart(Sheet& s, const Reference<css::uno::XComponentContext>& context
 
   const Reference<css::beans::XPropertySet> chartProperties(chart, UNO_QUERY_THROW);
   chartProperties->setPropertyValue("HasMainTitle", Any(true));
-  chartProperties->setPropertyValue("HasLegend", Any(false));
+  chartProperties->setPropertyValue("HasLegend", Any(true));
+  Reference<css::beans::XPropertySet>(chart->getLegend(), UNO_QUERY_THROW)
+      ->setPropertyValue("Alignment", Any(css::chart::ChartLegendPosition_BOTTOM));
   Reference<css::beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
       ->setPropertyValue("String", Any(fromUtf8(s.said(text::Report::ChartTitle))));
   Reference<css::beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
@@ -742,7 +813,7 @@ void bubbleChart(Sheet& s, const Reference<css::uno::XComponentContext>& context
   const Reference<css::chart2::XChartDocument> model(embedded, UNO_QUERY_THROW);
   Reference<css::beans::XPropertySet>(model->getFirstDiagram()->getWall(), UNO_QUERY_THROW)
       ->setPropertyValue("FillColor", Any(sal_Int32{0xFAFAFA}));
-  styleSeries(context, model, c);
+  styleSeries(context, model, c, table);
 
   // Anchored to its first cell, so it moves with the rows above it.
   if (const Reference<css::beans::XPropertySet> shape = chartShape(s); shape.is()) {

@@ -2,6 +2,7 @@
 // and the groups, movers, exit review list and totals follow from them.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -222,6 +223,7 @@ ReportContent bubbles(const std::vector<std::tuple<std::u16string, double, doubl
     line.health = health;
     line.revenueActual = revenue;
     line.pipeline = 100.0;
+    c.tablePartners.push_back(c.partners.size());
     c.partners.push_back(line);
   }
   return c;
@@ -242,6 +244,37 @@ TEST(ReportLabels, ANameNearTheRightEdgeGoesInside) {
   const std::vector<LabelSide> sides = labelSides(c, 14.3, 6.5, 0.21);
   EXPECT_EQ(sides[0], LabelSide::Left);
   EXPECT_EQ(sides[1], LabelSide::Right);
+}
+
+TEST(ReportLabels, OnlyTheTablesPartnersAreNamed) {
+  // Beta is not in the table: its name is not shown, so Alpha's may go right of it.
+  ReportContent c = bubbles({{u"Alpha", 50, 100}, {u"Beta", 90, 100}});
+  c.tablePartners = {0};
+  EXPECT_EQ(labelSides(c, 14.3, 6.5, 0.21)[0], LabelSide::Right);
+}
+
+TEST(ReportTable, ALargePortfoliosTableHoldsThePartnersWithTheMostRevenue) {
+  Workbook wb;
+  Sheet p{u"Portfolio", {}};
+  p.rows.push_back({t(u"Partner"), t(u"Trust"), t(u"Revenue actual")});
+  for (int i = 0; i < 40; ++i) {
+    p.rows.push_back({t(u"P" + std::u16string(1, static_cast<char16_t>(u'A' + i))), n(3),
+                      i == 7 ? Value{} : n(i % 10)});
+  }
+  wb.sheets.push_back(p);
+  const ReportContent r =
+      buildReport(portfolio::readPortfolio(wb), std::nullopt, Language::English);
+  ASSERT_EQ(r.tablePartners.size(), kMaxTablePartners);
+  for (std::size_t k = 1; k < r.tablePartners.size(); ++k) {
+    EXPECT_GE(r.partners[r.tablePartners[k - 1]].revenueActual.value_or(-1),
+              r.partners[r.tablePartners[k]].revenueActual.value_or(-1));
+  }
+  EXPECT_EQ(r.tablePartners.front(), 9U);  // 9, the first of the largest, in portfolio order
+  EXPECT_EQ(std::count(r.tablePartners.begin(), r.tablePartners.end(), 7U), 0);  // no revenue
+  // A small portfolio's table is every partner in portfolio order.
+  const ReportContent small =
+      buildReport(portfolio::readPortfolio(workbook()), std::nullopt, Language::English);
+  EXPECT_EQ(small.tablePartners, (std::vector<std::size_t>{0, 1, 2, 3, 4, 5}));
 }
 
 TEST(ReportLabels, PartnersWithoutABubbleKeepTheDefault) {
