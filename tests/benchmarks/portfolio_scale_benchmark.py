@@ -1,5 +1,6 @@
 """Scripted benchmark of the command-line tool on large portfolios: wall time and the
-office's peak memory of `alliancecalc score`, `check` and one `qbr`, on the sample
+office's peak memory of `alliancecalc score`, `check`, one `qbr` and the portfolio
+review (`report`, as PDF), on the sample
 portfolio filled down to a growing number of partners.
 
 The workbooks are the sample's (its formula columns, Settings, History and Plan sheets
@@ -46,7 +47,7 @@ FIRST_ROW = 4  # row 5: the first partner
 SAMPLE_ROWS = 12
 QBR_PARTNER = "Northwind Systems"  # a sample partner: it has History and Plan rows
 PR_SET_CHILD_SUBREAPER = 36
-COMMANDS = ("open", "score", "check", "qbr")
+COMMANDS = ("open", "score", "check", "qbr", "report")
 SKIPPED = {"wall": float("nan"), "peak_kib": 0, "rc": None, "timed_out": False, "stderr": "",
            "skipped": True}
 
@@ -249,6 +250,12 @@ def benchmark(args, work):
                 [tool, "qbr", path, "--partner", args.qbr_partner, "--out", qbr_dir,
                  "--profile", profile], args.timeout, out)
             row["qbr"]["count"] = len(os.listdir(qbr_dir)) if os.path.isdir(qbr_dir) else 0
+        if "report" in args.commands:
+            review = os.path.join(work, f"review-{partners}.pdf")
+            row["report"] = run_measured(
+                [tool, "report", path, "--out", review, "--force", "--profile", profile],
+                args.timeout, out)
+            row["report"]["count"] = 1 if os.path.isfile(review) else 0
         results.append(row)
         print(f"measured {partners:,} partners (load {row['load']})", file=sys.stderr, flush=True)
     return office_alone, results
@@ -284,23 +291,24 @@ def report(office_alone, results):
     print()
     print("| Partners | .ods | Load avg | Open: s | Open: resident MiB | Open: peak MiB "
           "| score: s | score: peak MiB | check: s | check: peak MiB "
-          "| qbr (one): s | qbr: peak MiB |")
-    print("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| qbr (one): s | qbr: peak MiB | report: s | report: peak MiB |")
+    print("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         o = r["open"]
         cols = [f"{r['partners']:,}", f"{r['size'] / 1e6:.1f} MB", r["load"]]
         wall, peak = cell(o)
         cols += [wall, f"{o.get('opened_kib', 0) / 1024:,.0f}" if finished(o) else "-", peak]
-        for key in ("score", "check", "qbr"):
+        for key in ("score", "check", "qbr", "report"):
             cols += cell(r[key])
         print("| " + " | ".join(cols) + " |")
     print()
     for r in results:
-        said = {"score": "partners in its JSON", "check": "findings", "qbr": "file(s) made"}
+        said = {"score": "partners in its JSON", "check": "findings", "qbr": "file(s) made",
+                "report": "file(s) made"}
         print(f"{r['partners']:,}: " + "; ".join(
             f"{key} exit {r[key]['rc']}, {r[key].get('count')} {what}"
             for key, what in said.items() if not r[key].get("skipped")))
-        for key in ("open", "score", "check", "qbr"):
+        for key in COMMANDS:
             m = r[key]
             if not finished(m) and not m.get("skipped"):
                 print(f"  {key} failed: {'timeout; ' if m['timed_out'] else ''}"
@@ -311,7 +319,7 @@ def report(office_alone, results):
     per = per_100k(opened)
     if per is not None:
         print(f"workbook open: {per:,.0f} MiB resident per 100,000 partners (least squares)")
-    for key in ("open", "score", "check", "qbr"):
+    for key in COMMANDS:
         done = [r for r in results if finished(r[key])]
         if len(done) >= 2:  # the two largest: below them the office's start-up peak hides the rows
             a, b = done[-2], done[-1]

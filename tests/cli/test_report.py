@@ -304,3 +304,43 @@ def test_german_workbook_gives_german_review(office, german, made):
 
 def test_german_pdf_renders(german, tmp_path):
     assert 1 <= len(render(german["pdf"], tmp_path)) <= 2
+
+
+def test_a_large_portfolio_stays_at_two_pages(office, tmp_path):
+    """300 partners: the sample's rows copied down and named, as the scale benchmark
+    makes them."""
+    source = str(tmp_path / "large.ods")
+    shutil.copy(SAMPLE, source)
+    doc = office.open(source)
+    try:
+        sheet = doc.Sheets.getByName("Portfolio")
+        cursor = sheet.createCursor()
+        cursor.gotoEndOfUsedArea(False)
+        last_col = cursor.getRangeAddress().EndColumn
+        first, rows, partners = HEADER_ROW + 1, 12, 300
+        while rows < partners:
+            count = min(rows, partners - rows)
+            block = sheet.getCellRangeByPosition(0, first, last_col, first + count - 1)
+            sheet.copyRange(sheet.getCellByPosition(0, first + rows).getCellAddress(),
+                            block.getRangeAddress())
+            rows += count
+        sheet.getCellRangeByPosition(0, first + 12, 0, first + partners - 1).setDataArray(
+            tuple(("Partner %03d" % i,) for i in range(12, partners)))
+        doc.calculateAll()
+        doc.storeToURL(file_url(source), props(FilterName="calc8"))
+    finally:
+        doc.close(True)
+    pdf, ods = str(tmp_path / "large.pdf"), str(tmp_path / "large.ods.ods")
+    for out in (pdf, ods):
+        result = run("report", source, "--out", out)
+        assert result.returncode == 0, result.stderr
+    assert pdf_pages(pdf) <= 2
+    render(pdf, tmp_path)
+    review = read_review(office, ods)
+    table = table_below(review["rows"], ["Partner", "Status", "Action", "Health"])
+    assert len(table) == 31 and table[-1][0] == "… and 270 more"  # the 30 listed, then a count
+    totals = table_below(review["rows"], ["Partners", "Scored", "Average health"])[0]
+    assert totals[0] == partners
+    for (x, y, w, h) in review["shapes"]:
+        for (name, cx, cy, cw, ch) in review["filled"]:
+            assert not (x < cx + cw and cx < x + w and y < cy + ch and cy < y + h), name
