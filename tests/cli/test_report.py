@@ -344,3 +344,21 @@ def test_a_large_portfolio_stays_at_two_pages(office, tmp_path):
     for (x, y, w, h) in review["shapes"]:
         for (name, cx, cy, cw, ch) in review["filled"]:
             assert not (x < cx + cw and cx < x + w and y < cy + ch and cy < y + h), name
+
+
+def test_a_partner_that_cannot_be_scored_is_listed_and_exits_1(office, tmp_path):
+    from test_qbr import PARTNERS, STRUGGLING, make_portfolio
+    broken = STRUGGLING[:11] + [9] + STRUGGLING[12:]  # trust 9: out of range
+    source = str(tmp_path / "portfolio.ods")
+    make_portfolio(office, source, partners=PARTNERS + [("Broken", broken, "", 0)])
+    out = str(tmp_path / "review.ods")
+    result = run("report", source, "--out", out)
+    assert result.returncode == 1, result.stderr
+    assert "note: Broken is not scored" in result.stderr
+    review = read_review(office, out)
+    statuses = {row[0]: row for row in table_below(review["rows"], ["Status", "Count", "Partners"])}
+    assert statuses["Not scored"][1] == 1 and statuses["Not scored"][2] == "Broken"
+    table = table_below(review["rows"], ["Partner", "Status", "Action", "Health"])
+    # Names that look like formulas stay text.
+    assert [row[0] for row in table] == ["Northwind Systems", "=1+1", "@SUM(1)", "Broken"]
+    assert table[3][1] == "Not scored"
