@@ -362,3 +362,14 @@ def test_a_partner_that_cannot_be_scored_is_listed_and_exits_1(office, tmp_path)
     # Names that look like formulas stay text.
     assert [row[0] for row in table] == ["Northwind Systems", "=1+1", "@SUM(1)", "Broken"]
     assert table[3][1] == "Not scored"
+
+
+def test_full_disk_exits_7_and_leaves_no_partial_file(tmp_path):
+    from test_safe_generation import run_on_small_disk
+    copy = tmp_path / "disk"
+    copy.mkdir()
+    # 20 KiB: less than the review's PDF.
+    result, disk = run_on_small_disk(20, ["report", SAMPLE, "--out", "{disk}/review.pdf"], copy)
+    assert result.returncode == 7, result.stderr
+    assert f"No space left in {disk}" in result.stderr
+    assert os.listdir(str(copy)) == []
