@@ -1,29 +1,22 @@
 #include "cli/close_quarter_command.h"
 
-#include <com/sun/star/frame/XStorable.hpp>
-
 #include <boost/program_options.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
-#include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <optional>
-#include <string_view>
 
 #include "cli/command_error.h"
 #include "cli/command_line.h"
 #include "cli/office_options.h"
+#include "cli/workbook_output.h"
 #include "core/text.h"
 #include "office/document.h"
 #include "office/office.h"
 #include "portfolio/quarter_close.h"
-#include "qbr/output_files.h"
-#include "qbr/qbr_error.h"
-#include "qbr/qbr_writer.h"
 #include "quarter/quarter_close_service.h"
 
 namespace alliance::cli {
@@ -58,25 +51,6 @@ constexpr const char* kExitCodes =
     "extension; 4 the workbook cannot be opened, or has no portfolio, no History\n"
     "sheet or no current quarter; 5 the output file or the backup exists, or\n"
     "cannot be written; 7 no space left; 8 History already holds the quarter.\n";
-
-// The office's export filter for a workbook's file name extension.
-std::optional<const char*> filterFor(const std::filesystem::path& file) {
-  std::string extension = file.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  static constexpr std::array<std::pair<std::string_view, const char*>, 4> kFilters = {{
-      {".ods", "calc8"},
-      {".fods", "OpenDocument Spreadsheet Flat"},
-      {".xlsx", "Calc MS Excel 2007 XML"},
-      {".xls", "MS Excel 97"},
-  }};
-  for (const auto& [ext, filter] : kFilters) {
-    if (extension == ext) {
-      return filter;
-    }
-  }
-  return std::nullopt;
-}
 
 // NAME.before-close-2026-Q4.ods beside the workbook.
 std::filesystem::path backupPath(const std::filesystem::path& workbook,
@@ -126,19 +100,10 @@ int runCloseQuarter(const std::vector<std::string>& args) {
   const std::filesystem::path target =
       inPlace ? workbook
               : std::filesystem::absolute(vm["out"].as<std::string>()).lexically_normal();
-  const std::optional<const char*> filter = filterFor(target);
-  if (!filter) {
-    throw usageError("close-quarter",
-                     fmt::format("{} must end in .ods, .fods, .xlsx or .xls", target.string()));
-  }
+  (void)workbookFilter(target, "close-quarter");
   // Cheap checks first: a typo should not cost an office start-up.
   office::Document::checkReadable(workbook);
-  try {
-    qbr::checkOutputDirectory(target.parent_path());
-    qbr::refuseToOverwrite(target, inPlace);
-  } catch (const qbr::QbrError& e) {
-    throw CommandError(kOutputUnusable, e.what());
-  }
+  checkWorkbookTarget(target, inPlace);
 
   const std::unique_ptr<office::Office> office = openOffice(vm);
   requireExtension(*office);
@@ -161,44 +126,11 @@ int runCloseQuarter(const std::vector<std::string>& args) {
   }
   const portfolio::QuarterClose& closed = *outcome.closed;
 
-  std::optional<std::filesystem::path> backup;
-  // Until the new workbook is in place, a backup is only a copy of an untouched
-  // workbook: a failed run removes it, so that running again is not refused.
-  bool replaced = false;
-  const auto dropBackup = [&] {
-    if (backup && !replaced) {
-      std::error_code ignored;
-      std::filesystem::remove(*backup, ignored);
-    }
-  };
-  try {
-    if (inPlace) {
-      // The workbook as it was, byte for byte, before anything replaces it; an
-      // existing backup of the same quarter is never overwritten.
-      backup = backupPath(workbook, closed.closed);
-      std::error_code error;
-      if (!std::filesystem::copy_file(workbook, *backup, std::filesystem::copy_options::none,
-                                      error)) {
-        throw qbr::QbrError(
-            fmt::format("the backup {} could not be made: {}", backup->string(), error.message()));
-      }
-    }
-    qbr::StagedFile staged(target, inPlace);
-    qbr::storeDocument(css::uno::Reference<css::frame::XStorable>(document->component(),
-                                                                  css::uno::UNO_QUERY_THROW),
-                       staged.temporaryPath(), *filter, target.parent_path());
-    staged.commit();  // a rename: the old file or the new one, never a mix
-    replaced = true;
-  } catch (const qbr::NoSpace& e) {
-    dropBackup();
-    throw CommandError(kNoSpace, e.what());
-  } catch (const qbr::QbrError& e) {
-    dropBackup();
-    throw CommandError(kOutputUnusable, e.what());
-  } catch (...) {
-    dropBackup();
-    throw;
-  }
+  // The workbook as it was, byte for byte, before anything replaces it; an
+  // existing backup of the same quarter is never overwritten.
+  const std::optional<std::filesystem::path> backup =
+      inPlace ? std::optional(backupPath(workbook, closed.closed)) : std::nullopt;
+  storeWithoutLoss(document->component(), workbook, target, backup);
   std::cout << fmt::format(
       "Closed {}: {} partners added to History; the current quarter is now {}.\n",
       closed.closed.text(), closed.partners.size(), closed.next.text());

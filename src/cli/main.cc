@@ -18,6 +18,7 @@
 #include "cli/qbr_command.h"
 #include "cli/report_command.h"
 #include "cli/score_command.h"
+#include "cli/survey_command.h"
 #include "office/process.h"
 
 namespace po = boost::program_options;
@@ -37,6 +38,7 @@ constexpr const char* kUsage =
     "  overlap        count the accounts two account lists (.ods, .xlsx, .csv) share\n"
     "  close-quarter  close the current quarter: History, the counters, the next quarter\n"
     "  report         the portfolio review for leadership, as PDF or ODS\n"
+    "  survey         the two-sided health check: make the rating workbooks, merge them\n"
     "\n"
     "Run 'alliancecalc COMMAND --help' for the options of a command and its exit codes.\n"
     "Any command exits with 6 on an internal failure (out of memory, or a bug to report).\n";
@@ -82,6 +84,9 @@ int run(const std::vector<std::string>& args) {
   }
   if (*command == "report") {
     return runReport(std::vector<std::string>(command + 1, args.end()));
+  }
+  if (*command == "survey") {
+    return runSurvey(std::vector<std::string>(command + 1, args.end()));
   }
   if (*command == "overlap") {
     return runOverlap(std::vector<std::string>(command + 1, args.end()));
