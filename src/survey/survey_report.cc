@@ -21,6 +21,7 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
@@ -157,6 +158,9 @@ class Writer {
                                                     UNO_QUERY_THROW);
     props->setPropertyValue("CellBackColor", Any(kHeadingBack));
     props->setPropertyValue("IsTextWrapped", Any(true));
+    // Centred over their numbers, so neighbouring headings do not run together.
+    Reference<css::beans::XPropertySet>(range(1, row, kColumns - 1, row), UNO_QUERY_THROW)
+        ->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
   }
 
  private:
@@ -178,8 +182,20 @@ std::array<OUString, kColumns> tableHeadings(const Writer& w, text::Survey first
           w.said(text::Survey::Gap)};
 }
 
+// A goal the respondents left unnamed still shows the template's prompt, which
+// is written in brackets: it is shown as "Goal 2" instead.
+OUString statementOf(const Writer& w, const ItemResult& item) {
+  const std::u16string_view text = item.statement;
+  if (item.place.section == Section::Goals &&
+      (text.empty() || (text.front() == u'(' && text.back() == u')'))) {
+    return w.said(text::Survey::GoalNumber)
+        .replaceAll("{0}", OUString::number(item.place.index + 1));
+  }
+  return support::fromU16(text);
+}
+
 void itemRow(const Writer& w, sal_Int32 row, const ItemResult& item) {
-  w.text(0, row, support::fromU16(item.statement));
+  w.text(0, row, statementOf(w, item));
   for (std::size_t s = 0; s < kSides; ++s) {
     const Stats& stats = item.sides.at(s);
     const auto column = static_cast<sal_Int32>(1 + (3 * s));
@@ -343,6 +359,9 @@ void write(const Writer& w, const SurveyResult& result, const ReportRequest& req
   radarChart(w, result, row);
   row = rowBelowChart(w, row);
 
+  // The comments start a page: a heading left alone under the chart reads badly.
+  Reference<css::beans::XPropertySet>(w.rows()->getByIndex(row), UNO_QUERY_THROW)
+      ->setPropertyValue("IsStartOfNewPage", Any(true));
   w.text(0, row++, w.said(text::Survey::Comments), true);
   for (std::size_t s = 0; s < kSides; ++s) {
     w.text(0, row++, w.said(s == 0 ? text::Survey::OursComments : text::Survey::TheirsComments),
@@ -351,7 +370,7 @@ void write(const Writer& w, const SurveyResult& result, const ReportRequest& req
       w.text(0, row++, w.said(text::Survey::NoComments));
     }
     for (const Comment& c : result.comments.at(s)) {
-      const OUString statement = support::fromU16(result.items[c.item].statement);
+      const OUString statement = statementOf(w, result.items[c.item]);
       w.text(0, row, statement);
       w.cell(0, row)->setPropertyValue("IsTextWrapped", Any(true));
       w.paragraph(row, support::fromU16(c.text), 1, kColumns - 1);

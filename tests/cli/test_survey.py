@@ -12,6 +12,7 @@ import os
 import shutil
 import statistics
 import sys
+import zipfile
 
 import pytest
 
@@ -421,3 +422,23 @@ def test_german_survey_and_report(office, tmp_path):
     finally:
         doc.close(True)
     assert os.path.isfile(report[:-4] + ".pdf")
+
+
+def test_a_respondents_list_names_who_gets_which_file(tmp_path):
+    listing = tmp_path / "respondents.csv"
+    listing.write_text("name;e-mail;side\nAnna Berg;anna@example.com;ours\n"
+                       "\"Lee; Chris\";chris@example.org;theirs\nSam Roe;sam@example.org;partner\n",
+                       encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("survey", "make", SAMPLE, "--partner", PARTNER, "--respondents", str(listing),
+                 "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        survey_file(out, "ours", 1) + "  -> Anna Berg <anna@example.com>",
+        survey_file(out, "partner", 1) + "  -> Lee; Chris <chris@example.org>",
+        survey_file(out, "partner", 2) + "  -> Sam Roe <sam@example.org>",
+    ]
+    for path in glob.glob(str(out / "*.ods")):  # no name inside a workbook
+        with zipfile.ZipFile(path) as z:
+            data = b"".join(z.read(n) for n in z.namelist())
+        assert b"Anna" not in data and b"Chris" not in data
