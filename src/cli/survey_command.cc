@@ -515,12 +515,38 @@ int runMerge(const std::vector<std::string>& args) {
   return refusals.empty() ? kDone : kPartnerProblems;
 }
 
+// Every option of make and merge, for `survey --help` (and the man page and the
+// bash completion made from it).
+po::options_description helpOptions() {
+  po::options_description options("Options");
+  auto add = options.add_options();
+  add("partner", po::value<std::string>()->value_name("NAME"), "the partner, as on the portfolio");
+  add("ours", po::value<int>()->value_name("N"), "make: respondents in our company");
+  add("theirs", po::value<int>()->value_name("M"), "make: respondents in the partner's company");
+  add("respondents", po::value<std::string>()->value_name("FILE"),
+      "make: a CSV list of respondents: name, e-mail, side (ours or theirs)");
+  add("out", po::value<std::string>()->value_name("FILE"),
+      "make: the folder for the workbooks; merge: the new portfolio workbook");
+  add("quarter", po::value<std::string>()->value_name("Q"), "make: the quarter");
+  add("goal", po::value<std::vector<std::string>>()->value_name("TEXT"),
+      "make: an alliance goal to rate (up to five)");
+  add("in-place", "merge: replace WORKBOOK, keeping the previous version beside it");
+  add("partial", "merge: merge the files that can be merged when others are refused");
+  add("pdf", "merge: also export the report as PDF");
+  add("report", po::value<std::string>()->value_name("FILE"), "merge: the report's file");
+  add("language", po::value<std::string>()->value_name(languageCodes("|")),
+      "the language of the workbooks or the report");
+  add("help,h", "show this help");
+  addOfficeOptions(options);
+  return options;
+}
+
 }  // namespace
 
 int runSurvey(const std::vector<std::string>& args) {
   if (args.empty() || (args.front() != "make" && args.front() != "merge")) {
     if (!args.empty() && (args.front() == "--help" || args.front() == "-h")) {
-      std::cout << kUsage << '\n' << kExitCodes;
+      std::cout << kUsage << '\n' << helpOptions() << '\n' << kExitCodes;
       return kDone;
     }
     throw usageError("survey", "survey needs make or merge");
