@@ -173,7 +173,11 @@ def settings_sheet(doc, sheet, s):
     t.text(sheet, "A11", "Current quarter")  # English in every language: the QBRs find it
     t.text(sheet, "B11", CURRENT_QUARTER)
     t.text(sheet, "C11", s["quarter meaning"])
-    t.inputs(sheet, "B4:B11")
+    # How reviews present the portfolio; read by position, like the rows above.
+    for row, key in ((12, "our company"), (13, "currency"), (14, "paper")):
+        t.text(sheet, f"A{row}", s[key])
+        t.text(sheet, f"C{row}", s[key + " meaning"])
+    t.inputs(sheet, "B4:B14")
 
 
 def history_sheet(doc, sheet, s):

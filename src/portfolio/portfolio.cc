@@ -261,6 +261,28 @@ void readQuarter(const Sheet& sheet, PortfolioSettings& out) {
   out.currentQuarter = Quarter::parse(textOf(out.currentQuarterValue));
 }
 
+// Our company, the currency and the paper: read as written, and left unset
+// when they cannot be used (they change how a document looks, never a score).
+void readPresentation(const Sheet& sheet, PortfolioSettings& out) {
+  out.ourCompany = textOf(sheet.at(kSettingsCompanyRow, kSettingsColumn));
+  std::u16string code = textOf(sheet.at(kSettingsCurrencyRow, kSettingsColumn));
+  if (code.size() == 3 && std::all_of(code.begin(), code.end(), [](char16_t c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+      })) {
+    std::string ascii;
+    for (const char16_t c : code) {
+      ascii.push_back(static_cast<char>(c >= u'a' ? c - u'a' + u'A' : c));
+    }
+    out.currency = ascii;
+  }
+  const std::u16string paper = textOf(sheet.at(kSettingsPaperRow, kSettingsColumn));
+  if (sameName(paper, u"A4")) {
+    out.paper = Paper::A4;
+  } else if (sameName(paper, u"Letter")) {
+    out.paper = Paper::Letter;
+  }
+}
+
 }  // namespace
 
 PortfolioSettings readSettings(const Workbook& workbook) {
@@ -271,6 +293,7 @@ PortfolioSettings readSettings(const Workbook& workbook) {
   }
   readScoring(*sheet, out);
   readQuarter(*sheet, out);
+  readPresentation(*sheet, out);
   return out;
 }
 

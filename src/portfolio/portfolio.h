@@ -22,6 +22,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -112,6 +113,8 @@ struct SettingsProblem {
   std::string message;
 };
 
+enum class Paper : std::uint8_t { A4, Letter };
+
 struct PortfolioSettings {
   Weights weights;
   StatusBands bands;
@@ -121,6 +124,13 @@ struct PortfolioSettings {
   std::size_t currentQuarterRow = 0;              // the same place, 0-based, when found
   std::size_t currentQuarterColumn = 0;
   Value currentQuarterValue;  // as written there
+  // How documents made from the portfolio present it (B12:B14, optional): our
+  // company's name for page headers, the ISO 4217 currency code of the revenue
+  // figures (three letters, upper case; anything else is not used) and the paper
+  // (A4 or Letter; nothing: the office's own, from its locale).
+  std::u16string ourCompany;
+  std::optional<std::string> currency;
+  std::optional<Paper> paper;
   // Set when the weights or bands cannot be used: no partner is scored then, as
   // the sheet's own formulas show an error value.
   std::vector<SettingsProblem> problems;
@@ -132,6 +142,9 @@ inline constexpr std::size_t kSettingsFirstWeightRow = 3;  // B4
 inline constexpr std::size_t kSettingsGreenAtRow = 8;      // B9
 inline constexpr std::size_t kSettingsAmberAtRow = 9;      // B10
 inline constexpr std::size_t kSettingsQuarterRow = 10;     // B11
+inline constexpr std::size_t kSettingsCompanyRow = 11;     // B12
+inline constexpr std::size_t kSettingsCurrencyRow = 12;    // B13
+inline constexpr std::size_t kSettingsPaperRow = 13;       // B14
 
 [[nodiscard]] PortfolioSettings readSettings(const Workbook& workbook);
 
