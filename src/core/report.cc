@@ -102,7 +102,8 @@ std::string qbrSummary(const MetricValues& values, std::optional<double> previou
 }
 
 std::string qbrSummary(const MetricValues& values, std::optional<double> previousHealth,
-                       const Weights& weights, const StatusBands& bands, Language language) {
+                       const Weights& weights, const StatusBands& bands, Language language,
+                       SummaryAudience audience) {
   const DimensionScores scores = scoreDimensions(values);
   const double score = health(scores, weights);
   const Status status = statusOf(score, bands);
@@ -129,7 +130,10 @@ std::string qbrSummary(const MetricValues& values, std::optional<double> previou
   }
   const WarningSet warnings = evaluateWarnings(values);
   out += " ";
-  if (warnings.empty()) {
+  if (!warnings.empty() && audience == SummaryAudience::Partner) {
+    const auto count = static_cast<std::uint64_t>(warnings.count());
+    out += text::formatPlural(Summary::Topics, language, count, count);
+  } else if (warnings.empty()) {
     out += text::get(text::WarningSign::NoneFires, language);
   } else {
     const auto count = static_cast<std::uint64_t>(warnings.count());

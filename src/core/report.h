@@ -1,6 +1,7 @@
 // Texts about one partner: the QBR summary paragraph and the input check.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -10,6 +11,8 @@
 #include "core/scoring.h"
 
 namespace alliance {
+
+enum class SummaryAudience : std::uint8_t { Report, Partner };
 
 // One paragraph: health (whole number) and status, the change against
 // previousHealth when given, revenue attainment and pipeline coverage when
@@ -26,10 +29,13 @@ namespace alliance {
 [[nodiscard]] std::string qbrSummary(const MetricValues& values,
                                      std::optional<double> previousHealth, const Weights& weights,
                                      Language language);
-// With a portfolio's own status bands (Settings), as its QBRs show the status.
+// With a portfolio's own status bands (Settings), as its QBRs show the status. For
+// the partner, the paragraph ends with the number of topics instead of the
+// warning signs' titles, which are our verdicts.
 [[nodiscard]] std::string qbrSummary(const MetricValues& values,
                                      std::optional<double> previousHealth, const Weights& weights,
-                                     const StatusBands& bands, Language language);
+                                     const StatusBands& bands, Language language,
+                                     SummaryAudience audience = SummaryAudience::Report);
 
 // "OK", or one sentence naming the first problem of the input (which metric,
 // what was found, what is expected). Never throws InputError.

@@ -1,5 +1,6 @@
 #include "core/warnings.h"
 
+#include <array>
 #include <bit>
 
 #include "core/compare.h"
@@ -39,6 +40,42 @@ const WarningInfo& warningInfo(Warning w) { return kWarnings[static_cast<std::si
 
 std::string_view courseCorrection(Warning w, Language language) {
   return text::get(warningInfo(w).courseCorrection, language);
+}
+
+namespace {
+
+// In code order, like kWarnings.
+constexpr std::array<text::WarningSign, kWarningCount> kTopics{
+    text::WarningSign::TopicW01, text::WarningSign::TopicW02, text::WarningSign::TopicW03,
+    text::WarningSign::TopicW04, text::WarningSign::TopicW05, text::WarningSign::TopicW06,
+    text::WarningSign::TopicW07, text::WarningSign::TopicW08, text::WarningSign::TopicW09,
+    text::WarningSign::TopicW10, text::WarningSign::TopicW11, text::WarningSign::TopicW12,
+    text::WarningSign::TopicW13};
+constexpr std::array<text::WarningSign, kWarningCount> kJointActions{
+    text::WarningSign::JointW01, text::WarningSign::JointW02, text::WarningSign::JointW03,
+    text::WarningSign::JointW04, text::WarningSign::JointW05, text::WarningSign::JointW06,
+    text::WarningSign::JointW07, text::WarningSign::JointW08, text::WarningSign::JointW09,
+    text::WarningSign::JointW10, text::WarningSign::JointW11, text::WarningSign::JointW12,
+    text::WarningSign::JointW13};
+constexpr std::array<text::WarningSign, kWarningCount> kQuestions{
+    text::WarningSign::QuestionW01, text::WarningSign::QuestionW02, text::WarningSign::QuestionW03,
+    text::WarningSign::QuestionW04, text::WarningSign::QuestionW05, text::WarningSign::QuestionW06,
+    text::WarningSign::QuestionW07, text::WarningSign::QuestionW08, text::WarningSign::QuestionW09,
+    text::WarningSign::QuestionW10, text::WarningSign::QuestionW11, text::WarningSign::QuestionW12,
+    text::WarningSign::QuestionW13};
+
+}  // namespace
+
+std::string_view jointTopic(Warning w, Language language) {
+  return text::get(kTopics.at(static_cast<std::size_t>(w)), language);
+}
+
+std::string_view jointAction(Warning w, Language language) {
+  return text::get(kJointActions.at(static_cast<std::size_t>(w)), language);
+}
+
+std::string_view questionToRaise(Warning w, Language language) {
+  return text::get(kQuestions.at(static_cast<std::size_t>(w)), language);
 }
 
 int WarningSet::count() const { return std::popcount(bits_); }

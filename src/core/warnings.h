@@ -43,6 +43,13 @@ struct WarningInfo {
 // contract's names of the warning signs, as ALLIANCE_WARNINGS shows them in any office.
 [[nodiscard]] std::string_view courseCorrection(Warning w, Language language);
 
+// What a review meant for the partner says about a warning sign: the topic both
+// companies work on (never the contract's verdict), what both do about it, and
+// for our own preparation the question to raise in the meeting.
+[[nodiscard]] std::string_view jointTopic(Warning w, Language language);
+[[nodiscard]] std::string_view jointAction(Warning w, Language language);
+[[nodiscard]] std::string_view questionToRaise(Warning w, Language language);
+
 // In code order.
 [[nodiscard]] std::span<const WarningInfo, kWarningCount> warningTable();
 [[nodiscard]] const WarningInfo& warningInfo(Warning w);

@@ -86,7 +86,8 @@ TEST(BuildQbr, ListsTheVersionTwoSignsWithTheirCourseCorrections) {
     rows[3].push_back(n(v));
   }
   const Portfolio p = readPortfolio(wb);
-  const QbrContent c = buildQbr(p, p.partners[1], Quarter{2026, 4}, Language::German);
+  const QbrContent c =
+      buildQbr(p, p.partners[1], Quarter{2026, 4}, Language::German, Audience::Internal);
   const std::vector<Warning> expected = {Warning::GovernanceLapsed, Warning::TrustGap,
                                          Warning::UnansweredChange, Warning::HealthDeclining};
   EXPECT_EQ(c.warnings, expected);
@@ -168,7 +169,8 @@ TEST(BuildQbr, GermanWritesTheCoresGermanParagraphWithTheSameNumbers) {
 
 TEST(BuildQbr, GermanParagraphKeepsTheContractsWarningTitles) {
   const Portfolio p = readPortfolio(sampleWorkbook());
-  const QbrContent c = buildQbr(p, p.partners[1], Quarter{2026, 4}, Language::German);
+  const QbrContent c =
+      buildQbr(p, p.partners[1], Quarter{2026, 4}, Language::German, Audience::Internal);
   EXPECT_NE(c.summary.find("Warnsignal: Governance lapsed."), std::string::npos) << c.summary;
   EXPECT_NE(courseCorrection(Warning::GovernanceLapsed, Language::German),
             courseCorrection(Warning::GovernanceLapsed, Language::English));
@@ -204,6 +206,35 @@ TEST(QbrTexts, TemplatesAreFoundByLanguage) {
             std::filesystem::path("/pkg/templates/AllianceCalc/qbr.ots"));
   EXPECT_EQ(packagedTemplate("/pkg", "qbr", Language::German),
             std::filesystem::path("/pkg/localized-templates/de/AllianceCalc/qbr-de.ots"));
+}
+
+TEST(BuildQbr, ThePartnersReviewCountsTopicsInsteadOfNamingTheVerdicts) {
+  const Portfolio p = readPortfolio(sampleWorkbook());
+  const QbrContent partner = buildQbr(p, p.partners[1], Quarter{2026, 4}, Language::English);
+  const QbrContent internal =
+      buildQbr(p, p.partners[1], Quarter{2026, 4}, Language::English, Audience::Internal);
+  EXPECT_EQ(partner.audience, Audience::Partner);
+  EXPECT_EQ(partner.warnings, internal.warnings);
+  ASSERT_FALSE(partner.warnings.empty());
+  for (const Warning w : partner.warnings) {
+    EXPECT_EQ(partner.summary.find(warningInfo(w).title), std::string::npos) << partner.summary;
+    EXPECT_NE(internal.summary.find(warningInfo(w).title), std::string::npos) << internal.summary;
+  }
+  EXPECT_NE(partner.summary.find(std::to_string(partner.warnings.size()) + " topic"),
+            std::string::npos)
+      << partner.summary;
+}
+
+TEST(BuildQbr, EveryWarningHasAJointTopicAnActionAndAQuestionInEveryLanguage) {
+  for (const WarningInfo& info : warningTable()) {
+    for (const Language language : {Language::English, Language::German}) {
+      EXPECT_FALSE(jointTopic(info.id, language).empty()) << info.code;
+      EXPECT_NE(jointTopic(info.id, language), info.title) << info.code;
+      EXPECT_GT(jointAction(info.id, language).size(), 40U) << info.code;
+      EXPECT_NE(questionToRaise(info.id, language).find('?'), std::string_view::npos) << info.code;
+    }
+    EXPECT_NE(jointTopic(info.id, Language::English), jointTopic(info.id, Language::German));
+  }
 }
 
 }  // namespace
