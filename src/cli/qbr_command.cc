@@ -46,14 +46,19 @@ std::string languageCodes(std::string_view separator) {
 constexpr const char* kUsage =
     "Usage: alliancecalc qbr WORKBOOK (--partner NAME... | --all) [--quarter YYYY-Qn]\n"
     "                        [--out DIR] [--pdf] [--force] [--language CODE]\n"
-    "                        [--template FILE]\n"
+    "                        [--internal] [--template FILE]\n"
     "\n"
     "Makes a quarterly business review workbook for each partner from the portfolio\n"
     "WORKBOOK (its Portfolio, History and Plan sheets), named \"<partner> QBR <quarter>.ods\",\n"
     "and with --pdf a PDF beside it. The portfolio is never changed, and no existing\n"
     "file is replaced unless --force is given. With --language de the review's titles,\n"
     "labels, course corrections and summary are German; the scores, and the words the\n"
-    "functions compute (status, action, warning titles), are the same in every language.\n";
+    "functions compute (status, action, warning titles), are the same in every language.\n"
+    "\n"
+    "A review is made to be shown to the partner: the warning signs are topics both\n"
+    "companies work on, and no internal verdict is printed. With --internal it is our\n"
+    "own preparation instead, \"<partner> QBR <quarter> internal.ods\": the portfolio\n"
+    "action, quarters red, our course corrections and the questions to raise.\n";
 
 constexpr const char* kExitCodes =
     "Exit codes: 0 done; 1 some partners' QBRs could not be made (see the messages);\n"
@@ -92,6 +97,7 @@ int runQbr(const std::vector<std::string>& args) {
       "out", po::value<std::string>()->value_name("DIR")->default_value("."),
       "the folder for the files")("pdf", po::bool_switch(), "also export each QBR as PDF")(
       "force", po::bool_switch(), "replace files that already exist")(
+      "internal", po::bool_switch(), "our own preparation, not the review for the partner")(
       "language", po::value<std::string>()->value_name(languageCodes("|"))->default_value("en"),
       "the language of the review's texts")(
       "template", po::value<std::string>()->value_name("FILE"),
@@ -158,6 +164,7 @@ int runQbr(const std::vector<std::string>& args) {
   qbr::GenerationRequest request;
   request.quarter = quarter;
   request.language = *language;
+  request.audience = vm["internal"].as<bool>() ? qbr::Audience::Internal : qbr::Audience::Partner;
   request.templateFile = templateFile;
   request.output = output;
   request.stopRequested = [] { return office::interruptingSignal() != 0; };

@@ -21,6 +21,19 @@ std::size_t GenerationResult::count(Outcome outcome) const {
                     [outcome](const PartnerResult& r) { return r.outcome == outcome; }));
 }
 
+namespace {
+
+// Whether a partner's file name had to differ from its name's.
+bool renamed(const GenerationPlan& plan, std::size_t i) {
+  std::string expected = fileStem(plan.partners[i]->name, plan.quarter);
+  if (plan.fileStems[i].ends_with(kInternalSuffix)) {
+    expected += kInternalSuffix;
+  }
+  return plan.fileStems[i] != expected;
+}
+
+}  // namespace
+
 GenerationPlan planGeneration(const portfolio::Portfolio& portfolio,
                               const GenerationRequest& request) {
   GenerationPlan plan;
@@ -69,8 +82,12 @@ GenerationPlan planGeneration(const portfolio::Portfolio& portfolio,
     names.push_back(row.name);
   }
   const std::vector<std::string> stems = uniqueFileStems(names, plan.quarter);
+  const std::vector<std::string> lastQuarter = uniqueFileStems(names, plan.quarter.previous());
+  const std::string suffix = request.audience == Audience::Internal ? kInternalSuffix : "";
   for (const portfolio::PartnerRow* row : plan.partners) {
-    plan.fileStems.push_back(stems.at(static_cast<std::size_t>(row - portfolio.partners.data())));
+    const auto index = static_cast<std::size_t>(row - portfolio.partners.data());
+    plan.fileStems.push_back(stems.at(index) + suffix);
+    plan.previousReviews.push_back(request.output.directory / (lastQuarter.at(index) + ".ods"));
   }
   return plan;
 }
@@ -86,8 +103,7 @@ GenerationResult generateQbrs(const css::uno::Reference<css::frame::XDesktop2>& 
   const auto notMade = [&](std::size_t from, const std::string& why) {
     for (std::size_t rest = from; rest < total; ++rest) {
       const std::u16string& name = plan.partners[rest]->name;
-      result.partners.push_back(
-          {name, plan.fileStems[rest] != fileStem(name, plan.quarter), Outcome::NotMade, {}, why});
+      result.partners.push_back({name, renamed(plan, rest), Outcome::NotMade, {}, why});
     }
   };
   for (std::size_t i = 0; i < total; ++i) {
@@ -100,12 +116,16 @@ GenerationResult generateQbrs(const css::uno::Reference<css::frame::XDesktop2>& 
     if (progress) {
       progress(i, total, row.name);
     }
-    PartnerResult done{
-        row.name, plan.fileStems[i] != fileStem(row.name, plan.quarter), Outcome::Failed, {}, {}};
+    PartnerResult done{row.name, renamed(plan, i), Outcome::Failed, {}, {}};
     try {
-      done.files = writeQbr(desktop, request.templateFile,
-                            buildQbr(portfolio, row, plan.quarter, request.language),
-                            request.output, plan.fileStems[i]);
+      QbrContent content =
+          buildQbr(portfolio, row, plan.quarter, request.language, request.audience);
+      // Last quarter's commitments, from the review made for the partner then.
+      if (std::filesystem::is_regular_file(plan.previousReviews[i])) {
+        content.lastCommitments = readCommitments(desktop, plan.previousReviews[i]);
+      }
+      done.files =
+          writeQbr(desktop, request.templateFile, content, request.output, plan.fileStems[i]);
       done.outcome = Outcome::Written;
     } catch (const FileExists& e) {
       done.outcome = Outcome::Kept;

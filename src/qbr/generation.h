@@ -16,6 +16,7 @@
 
 #include "core/language.h"
 #include "portfolio/portfolio.h"
+#include "qbr/qbr_content.h"
 #include "qbr/qbr_error.h"
 #include "qbr/qbr_writer.h"
 
@@ -25,6 +26,7 @@ struct GenerationRequest {
   std::vector<std::u16string> partners;       // as named in the Partner column; empty: all
   std::optional<portfolio::Quarter> quarter;  // default: the current quarter on Settings
   Language language = kDefaultLanguage;
+  Audience audience = Audience::Partner;
   std::filesystem::path templateFile;
   QbrOutput output;
   // Asked before each partner: true stops the run there (a front's Ctrl-C).
@@ -86,7 +88,12 @@ struct GenerationPlan {
   portfolio::Quarter quarter;
   std::vector<const portfolio::PartnerRow*> partners;
   std::vector<std::string> fileStems;  // each partner's, unique over the portfolio
+  // Where each partner's review of last quarter would be, in the output folder.
+  std::vector<std::filesystem::path> previousReviews;
 };
+
+// After the stem of an internal version: "Kestrel Data QBR 2026-Q4 internal".
+inline constexpr char kInternalSuffix[] = " internal";
 [[nodiscard]] GenerationPlan planGeneration(const portfolio::Portfolio& portfolio,
                                             const GenerationRequest& request);
 

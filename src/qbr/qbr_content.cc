@@ -18,9 +18,13 @@ QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner, Quart
 }
 
 QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner, Quarter quarter,
-                    Language language) {
+                    Language language, Audience audience) {
   QbrContent out;
   out.language = language;
+  out.audience = audience;
+  out.ourCompany = portfolio.settings.ourCompany;
+  out.currency = portfolio.settings.currency;
+  out.paper = portfolio.settings.paper;
   out.partner = partner.name;
   out.quarter = quarter;
 
@@ -109,7 +113,9 @@ QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner, Quart
   // bands. A health last quarter outside 0..100 (typed into Previous health)
   // leaves a note instead.
   try {
-    out.summary = qbrSummary(values, out.previousHealth, out.weights, out.bands, language);
+    out.summary = qbrSummary(
+        values, out.previousHealth, out.weights, out.bands, language,
+        audience == Audience::Partner ? SummaryAudience::Partner : SummaryAudience::Report);
   } catch (const InputError&) {
     out.summary = std::string(text::get(text::Qbr::SummaryUnavailable, language));
   }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,21 @@ using portfolio::Quarter;
 using portfolio::Value;
 
 inline constexpr std::size_t kMaxHistoryPoints = 8;
+
+// Who a review is for. The partner's executive reads the review both companies
+// look at together: no internal verdicts (action, quarters red), the warning
+// signs as joint topics. Our own preparation adds the verdicts, our course
+// corrections and the questions to raise.
+enum class Audience : std::uint8_t { Partner, Internal };
+
+// One commitment agreed at a review: who, what, by when, and whether it was kept
+// (or, in this meeting's table, which side), as written there.
+struct Commitment {
+  Value owner;
+  Value what;
+  Value due;
+  Value kept;
+};
 inline constexpr std::size_t kMaxMilestones = 12;
 
 struct QbrContent {
@@ -48,6 +64,15 @@ struct QbrContent {
   std::vector<Milestone> milestones;
   bool hasPlan = false;
   Language language = kDefaultLanguage;  // of the fixed texts and course corrections
+  Audience audience = Audience::Partner;
+  // From the portfolio's Settings: the page header's first company, the currency
+  // of the revenue figures, the paper (nullopt: the office's own).
+  std::u16string ourCompany;
+  std::optional<std::string> currency;
+  std::optional<portfolio::Paper> paper;
+  // The commitments of last quarter's review, when one was found (the generator
+  // reads it); nullopt: none was.
+  std::optional<std::vector<Commitment>> lastCommitments;
   // The summary paragraph, written as text in the review's language with the
   // portfolio's weights and bands (ALLIANCE_QBR_SUMMARY knows neither).
   std::string summary;
@@ -59,7 +84,8 @@ struct QbrContent {
 // The review's fixed texts, course corrections and summary are in `language`;
 // the three-argument form writes English.
 [[nodiscard]] QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner,
-                                  Quarter quarter, Language language);
+                                  Quarter quarter, Language language,
+                                  Audience audience = Audience::Partner);
 [[nodiscard]] QbrContent buildQbr(const Portfolio& portfolio, const PartnerRow& partner,
                                   Quarter quarter);
 

@@ -30,6 +30,12 @@ void storeDocument(const css::uno::Reference<css::frame::XStorable>& storable,
                    const std::filesystem::path& path, const char* filter,
                    const std::filesystem::path& folder);
 
+// The commitments agreed at a review made from the QBR template (its named range
+// Commitments: owner, commitment, due, side, kept), the rows that hold any.
+// nullopt when the file cannot be read or has no such range.
+[[nodiscard]] std::optional<std::vector<Commitment>> readCommitments(
+    const css::uno::Reference<css::frame::XDesktop2>& desktop, const std::filesystem::path& review);
+
 // Text from the portfolio is always written as text, never as a formula.
 // Throws QbrError (an existing file, an unwritable folder) or a UNO exception.
 // The files are named `stem`.ods and .pdf (see uniqueFileStems).

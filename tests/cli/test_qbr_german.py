@@ -7,11 +7,14 @@ import os
 
 import pytest
 
-from test_qbr import PARTNERS, WARNINGS_STRUGGLING, make_portfolio, qbr_path, run
+from test_qbr import PARTNERS, WARNINGS_STRUGGLING, make_portfolio, qbr_path, rows_below, run
 
 BINARY = os.environ.get("ALLIANCECALC", "")
 PROFILE = os.environ.get("ALLIANCE_TEST_PROFILE", "")
-NUMBER_AREAS = ["B8:C23", "H5:H20", "J5:N12"]  # the review's numbers, computed or written
+# The review's numbers, computed or written: on the review (the internal version's
+# rows) and on the workings.
+NUMBER_AREAS = [(0, "B7:D24"), (1, "B5:B29"), (1, "D5:H12")]
+INTERNAL = " internal"
 
 
 def setup_module():
@@ -29,15 +32,18 @@ def office():
 
 @pytest.fixture(scope="module")
 def reviews(office, tmp_path_factory):
-    """The same portfolio reviewed in English and in German."""
+    """The same portfolio reviewed in English and in German, our internal
+    preparation (de, en) and the review for the partner (de-partner)."""
     folder = tmp_path_factory.mktemp("qbr-de")
     source = str(folder / "portfolio.ods")
     make_portfolio(office, source)
     out = {}
-    for language in ("en", "de"):
-        out[language] = folder / language
-        out[language].mkdir()
-        result = run("qbr", source, "--all", "--language", language, "--out", str(out[language]))
+    for key, language, extra in (("en", "en", ["--internal"]), ("de", "de", ["--internal"]),
+                                 ("de-partner", "de", [])):
+        out[key] = folder / key
+        out[key].mkdir()
+        result = run("qbr", source, "--all", "--language", language, "--out", str(out[key]),
+                     *extra)
         assert result.returncode == 0, result.stderr
     return out
 
@@ -48,32 +54,45 @@ def read(office, path):
     try:
         doc.calculateAll()
         sheet = doc.Sheets.getByName("QBR")
+        work = doc.Sheets.getByIndex(1)
         cell = sheet.getCellRangeByName
         numbers = []
-        for area in NUMBER_AREAS:
-            block = cell(area)
+        for index, area in NUMBER_AREAS:
+            block = doc.Sheets.getByIndex(index).getCellRangeByName(area)
             for row in block.getDataArray():
                 numbers.append([v if isinstance(v, float) else None for v in row])
-        cursor = sheet.createCursor()
-        cursor.gotoEndOfUsedArea(False)
-        used = cursor.getRangeAddress()
-        errors = [sheet.getCellByPosition(c, r).AbsoluteName
-                  for r in range(used.EndRow + 1) for c in range(used.EndColumn + 1)
-                  if sheet.getCellByPosition(c, r).getError() != 0]
+        errors = []
+        for s in (sheet, work):
+            cursor = s.createCursor()
+            cursor.gotoEndOfUsedArea(False)
+            used = cursor.getRangeAddress()
+            # J5:L9 of the workings: #N/A where a dimension has no score, a gap in
+            # the chart drawn from them, not an error.
+            errors += [s.getCellByPosition(c, r).AbsoluteName
+                       for r in range(used.EndRow + 1) for c in range(used.EndColumn + 1)
+                       if s.getCellByPosition(c, r).getError() != 0
+                       and not (s == work and 9 <= c <= 11 and 4 <= r <= 8)]
+        column = [cell(f"A{r}").getString() for r in range(1, 120)]
+        internal = cell("A14").getString() in ("Action", "Maßnahme")
+        heading = cell("A30" if internal else "A28").getString()
+        _, topics = rows_below(sheet, heading, "AB")
+        milestones_heading = [t for t in column if t.startswith(("Joint", "Meilensteine"))][0]
+        _, milestones = rows_below(sheet, milestones_heading, "ABCD")
         return {
             "title": cell("A1").getString(),
-            "labels": [cell(a).getString() for a in ("A8", "A10", "A15", "A25", "A28", "B29",
-                                                     "A45", "A60", "G4")],
-            "metric_names": [cell(f"G{r}").getString() for r in range(5, 21)],
-            "computed_words": [cell(a).getString() for a in ("B9", "C9", "B15")],
-            "summary": cell("A26").getString(),
-            "summary_type": cell("A26").getType().value,
-            "live_summary": cell("G23").getString(),
-            "warnings": [cell(f"A{r}").getString() for r in range(30, 40)
-                         if cell(f"A{r}").getString()],
-            "corrections": [cell(f"B{r}").getString() for r in range(30, 40)
-                            if cell(f"B{r}").getString()],
-            "milestone": cell("A47").getString(),
+            "labels": [cell(a).getString() for a in ("A7", "A9", "A14", "A27")] + [
+                heading, cell("B31" if internal else "B29").getString()]
+            + [milestones_heading, [t for t in column if t.startswith(("Commitments for",
+                                                                        "Zusagen für"))][0],
+               work.getCellRangeByName("A4").getString()],
+            "metric_names": [work.getCellRangeByName(f"A{r}").getString() for r in range(5, 21)],
+            "computed_words": [cell(a).getString() for a in ("B8", "C8", "B14")],
+            "summary": cell("A28" if internal else "A26").getString(),
+            "summary_type": cell("A28" if internal else "A26").getType().value,
+            "live_summary": work.getCellRangeByName("A32").getString(),
+            "warnings": [t[0] for t in topics],
+            "corrections": [t[1] for t in topics if t[1]],
+            "milestone": milestones[0][1],
             "numbers": numbers,
             "errors": errors,
             "title_of_document": doc.getDocumentProperties().Title,
@@ -84,8 +103,8 @@ def read(office, path):
 
 @pytest.mark.parametrize("partner", [p[0] for p in PARTNERS])
 def test_german_review_has_the_english_reviews_numbers(office, reviews, partner):
-    english = read(office, qbr_path(reviews["en"], partner))
-    german = read(office, qbr_path(reviews["de"], partner))
+    english = read(office, qbr_path(reviews["en"], partner, INTERNAL))
+    german = read(office, qbr_path(reviews["de"], partner, INTERNAL))
     assert german["numbers"] == english["numbers"]
     assert any(v is not None for row in german["numbers"] for v in row)
     # Status and action are function results: the contract's words in both.
@@ -93,16 +112,16 @@ def test_german_review_has_the_english_reviews_numbers(office, reviews, partner)
     assert german["metric_names"] == english["metric_names"]  # the functions match these
     assert german["errors"] == [] and english["errors"] == []
     # The summary is the generator's paragraph, as text, in both; the function's live
-    # English paragraph is beside the metrics, and says the same with these Settings.
+    # English paragraph is on the workings, and says the same with these Settings.
     assert german["live_summary"] == english["live_summary"] == english["summary"]
     assert german["summary_type"] == english["summary_type"] == "TEXT"
 
 
 def test_german_review_texts(office, reviews):
-    q = read(office, qbr_path(reviews["de"], "Northwind Systems"))
+    q = read(office, qbr_path(reviews["de"], "Northwind Systems", INTERNAL))
     assert q["title"] == "Quartals-Review: Northwind Systems, 2026-Q4"
     assert q["labels"] == ["Health-Score", "Strategie", "Maßnahme", "Zusammenfassung",
-                           "Warnsignale und Gegenmaßnahmen", "Gegenmaßnahme",
+                           "Warnsignale und unsere Gegenmaßnahmen", "Unsere Gegenmaßnahme",
                            "Meilensteine des gemeinsamen Geschäftsplans",
                            "Zusagen für das nächste Quartal", "Kennzahl"]
     assert q["summary"].startswith(
@@ -114,19 +133,28 @@ def test_german_review_texts(office, reviews):
 
 
 def test_german_course_corrections_keep_the_contracts_warning_titles(office, reviews):
-    english = read(office, qbr_path(reviews["en"], "=1+1"))
-    german = read(office, qbr_path(reviews["de"], "=1+1"))
+    english = read(office, qbr_path(reviews["en"], "=1+1", INTERNAL))
+    german = read(office, qbr_path(reviews["de"], "=1+1", INTERNAL))
     assert german["warnings"] == english["warnings"] == WARNINGS_STRUGGLING
     assert len(german["corrections"]) == len(english["corrections"])
     for de, en in zip(german["corrections"], english["corrections"]):
         assert de and de != en
     assert "Warnsignale: " + "; ".join(WARNINGS_STRUGGLING) + "." in german["summary"]
-    fallback = read(office, qbr_path(reviews["de"], "@SUM(1)"))
+    fallback = read(office, qbr_path(reviews["de"], "@SUM(1)", INTERNAL))
     assert fallback["milestone"] == "Für diesen Partner ist kein Meilenstein erfasst."
 
 
+def test_german_review_for_the_partner_names_joint_topics(office, reviews):
+    q = read(office, qbr_path(reviews["de-partner"], "=1+1"))
+    assert q["labels"][4] == "Themen dieses Reviews"
+    assert "Personal und Budget für den Plan" in q["warnings"]  # W06
+    assert not set(q["warnings"]) & set(WARNINGS_STRUGGLING)
+    assert q["summary"].endswith("6 Themen unten brauchen eine gemeinsame Kurskorrektur.")
+    assert q["live_summary"] == ""  # the English paragraph names the verdicts
+
+
 def test_english_stays_the_default(office, reviews):
-    q = read(office, qbr_path(reviews["en"], "Northwind Systems"))
+    q = read(office, qbr_path(reviews["en"], "Northwind Systems", INTERNAL))
     assert q["title"] == "Quarterly business review: Northwind Systems, 2026-Q4"
     assert q["summary"].startswith("Alliance health is 95 (Green)")
 
