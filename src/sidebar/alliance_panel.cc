@@ -209,14 +209,18 @@ void AlliancePanel::buttonPressed(const rtl::OUString& command) {
   workbook_ = support::readWorkbook(Reference<css::lang::XComponent>(model_, UNO_QUERY_THROW));
   if (name == controlName(Control::CheckWorkbook)) {
     report(checkWorkbookReport(*workbook_, language_));
-  } else if (name == controlName(Control::QbrPartner)) {
+  } else if (name == controlName(Control::QbrPartner) ||
+             name == controlName(Control::QbrInternal)) {
     if (!card_ || card_->shape != CardShape::PortfolioRow) {
       report(std::string(text(Text::QbrNeedsPartner, language_)));
       return;
     }
-    report(generateQbrs(context_, frame_, *workbook_, card_->partner, language_));
+    report(generateQbrs(context_, frame_, *workbook_, card_->partner, language_,
+                        name == controlName(Control::QbrInternal) ? qbr::Audience::Internal
+                                                                  : qbr::Audience::Partner));
   } else if (name == controlName(Control::QbrAll)) {
-    report(generateQbrs(context_, frame_, *workbook_, std::nullopt, language_));
+    report(generateQbrs(context_, frame_, *workbook_, std::nullopt, language_,
+                        qbr::Audience::Partner));
   } else if (name == controlName(Control::CloseQuarter)) {
     // Each cell written is a modification: the panel reads the result once, after.
     closingQuarter_ = true;

@@ -121,7 +121,8 @@ std::string openNewWorkbook(const ContextRef& context, Language language) {
 
 std::string generateQbrs(const ContextRef& context, const Reference<css::frame::XFrame>& frame,
                          const portfolio::Workbook& workbook,
-                         const std::optional<std::u16string>& partner, Language language) {
+                         const std::optional<std::u16string>& partner, Language language,
+                         qbr::Audience audience) {
   portfolio::Portfolio portfolio;
   try {
     portfolio = portfolio::readPortfolio(workbook);
@@ -130,6 +131,7 @@ std::string generateQbrs(const ContextRef& context, const Reference<css::frame::
   }
   qbr::GenerationRequest request;
   request.language = language;
+  request.audience = audience;
   if (partner) {
     request.partners.push_back(*partner);
   }

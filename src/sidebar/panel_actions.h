@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "qbr/qbr_content.h"
 #include "portfolio/workbook.h"
 #include "sidebar/office_environment.h"
 #include "sidebar/panel_text.h"
@@ -22,13 +23,14 @@ inline constexpr std::string_view kNewWorkbookTemplate = "partner-portfolio";
 [[nodiscard]] std::string openNewWorkbook(const ContextRef& context, Language language);
 
 // Makes the QBR workbook of one partner (by name) or, without a name, of every
-// partner, in a folder the user chooses. Shows progress in the frame's status
-// bar; never replaces a file: an existing one is kept and named in the report.
+// partner, in a folder the user chooses, for the partner or as our internal
+// preparation. Shows progress in the frame's status bar; never replaces a file:
+// an existing one is kept and named in the report.
 [[nodiscard]] std::string generateQbrs(const ContextRef& context,
                                        const css::uno::Reference<css::frame::XFrame>& frame,
                                        const portfolio::Workbook& workbook,
                                        const std::optional<std::u16string>& partner,
-                                       Language language);
+                                       Language language, qbr::Audience audience);
 
 // The checks of `alliancecalc check`, as lines for the results box.
 [[nodiscard]] std::string checkWorkbookReport(const portfolio::Workbook& workbook,

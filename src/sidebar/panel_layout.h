@@ -47,6 +47,7 @@ enum class Control : std::size_t {
   NewWorkbook,
   CheckWorkbook,
   QbrPartner,
+  QbrInternal,
   QbrAll,
   CloseQuarter,
   Results,

@@ -32,6 +32,7 @@ Reference<css::beans::XPropertySet> modelOf(const Reference<css::awt::XControl>&
 
 bool isButton(Control id) {
   return id == Control::NewWorkbook || id == Control::CheckWorkbook || id == Control::QbrPartner ||
+         id == Control::QbrInternal ||
          id == Control::QbrAll || id == Control::CloseQuarter;
 }
 
@@ -110,6 +111,7 @@ PanelWindow::PanelWindow(const Reference<css::uno::XComponentContext>& context,
   setText(Control::NewWorkbook, std::string(text(Text::NewWorkbook, language)));
   setText(Control::CheckWorkbook, std::string(text(Text::CheckWorkbook, language)));
   setText(Control::QbrPartner, std::string(text(Text::QbrForPartner, language)));
+  setText(Control::QbrInternal, std::string(text(Text::QbrInternalForPartner, language)));
   setText(Control::QbrAll, std::string(text(Text::QbrForAll, language)));
   setText(Control::CloseQuarter, std::string(text(Text::CloseQuarter, language)));
   modelOf(controls_.at(static_cast<std::size_t>(Control::Results)))

@@ -70,7 +70,8 @@ TEST(PanelLayout, WithoutAPartnerOnlyTheHintAndTheActionsArePlaced) {
   const std::set<Control> shown = {
       Control::Partner,     Control::Details,       Control::ActionsHeading,
       Control::NewWorkbook, Control::CheckWorkbook, Control::QbrPartner,
-      Control::QbrAll,      Control::CloseQuarter,  Control::Results};
+      Control::QbrInternal, Control::QbrAll,        Control::CloseQuarter,
+      Control::Results};
   for (std::size_t i = 0; i < kControlCount; ++i) {
     const auto c = static_cast<Control>(i);
     EXPECT_EQ(placed(layout.rects.at(i)), shown.count(c) == 1) << controlName(c);
@@ -84,8 +85,8 @@ HeightAt wrapping(int chars) {
   return [chars](Control c, int width) {
     const int lines = std::max(1, (chars * 7 + width - 1) / width);
     const bool button = c == Control::NewWorkbook || c == Control::CheckWorkbook ||
-                        c == Control::QbrPartner || c == Control::QbrAll ||
-                        c == Control::CloseQuarter;
+                        c == Control::QbrPartner || c == Control::QbrInternal ||
+                        c == Control::QbrAll || c == Control::CloseQuarter;
     return button ? 28 + (lines - 1) * 17 : lines * 17;
   };
 }
@@ -119,11 +120,11 @@ TEST(PanelLayout, ButtonsShareARowOnlyWhenEveryLabelFitsOnOneLine) {
   EXPECT_GT(crowded.at(Control::CheckWorkbook).y, crowded.at(Control::NewWorkbook).y);
 }
 
-constexpr std::array<Control, 5> kButtons = {Control::NewWorkbook, Control::CheckWorkbook,
-                                             Control::QbrPartner, Control::QbrAll,
-                                             Control::CloseQuarter};
+constexpr std::array<Control, 6> kButtons = {Control::NewWorkbook, Control::CheckWorkbook,
+                                             Control::QbrPartner,  Control::QbrInternal,
+                                             Control::QbrAll,      Control::CloseQuarter};
 
-// The five buttons, wherever they go: inside the width, none over another or over
+// The six buttons, wherever they go: inside the width, none over another or over
 // the results box, in tab order.
 void expectButtonsApart(const PanelLayout& layout, int width) {
   for (std::size_t i = 0; i < kButtons.size(); ++i) {
@@ -139,17 +140,19 @@ void expectButtonsApart(const PanelLayout& layout, int width) {
   }
 }
 
-TEST(PanelLayout, TheOddFifthButtonTakesTheLeftColumnOfARowOfItsOwn) {
+TEST(PanelLayout, InTwoColumnsTheSixButtonsFillThreeRows) {
   for (const int width : {420, 600, 900}) {
     const PanelLayout layout = layoutPanel(width, {}, true, wrapping(16));
     expectButtonsApart(layout, width);
     const Rect& qbrPartner = layout.at(Control::QbrPartner);
+    const Rect& internal = layout.at(Control::QbrInternal);
     const Rect& qbrAll = layout.at(Control::QbrAll);
     const Rect& close = layout.at(Control::CloseQuarter);
-    EXPECT_EQ(qbrPartner.y, qbrAll.y) << width;  // two a row
-    EXPECT_GT(close.y, qbrAll.y + qbrAll.height) << width;
-    EXPECT_EQ(close.x, qbrPartner.x) << width;
-    EXPECT_EQ(close.width, qbrPartner.width) << width;
+    EXPECT_EQ(qbrPartner.y, internal.y) << width;  // two a row: the partner's two reviews
+    EXPECT_GT(internal.x, qbrPartner.x + qbrPartner.width - 1) << width;
+    EXPECT_EQ(qbrAll.y, close.y) << width;
+    EXPECT_GT(qbrAll.y, qbrPartner.y + qbrPartner.height - 1) << width;
+    EXPECT_EQ(qbrAll.x, qbrPartner.x) << width;
     EXPECT_GT(layout.at(Control::Results).y, close.y + close.height) << width;
   }
 }

@@ -117,10 +117,10 @@ def qbr_scores(office, path, folder):
                                                   props(Hidden=True))
         try:
             sheet = doc.Sheets.getByName("QBR")
-            out[sheet.getCellRangeByName("B4").getString()] = (
-                sheet.getCellRangeByName("B8").getValue(),
-                sheet.getCellRangeByName("B8").getString().replace(",", "."),
-                sheet.getCellRangeByName("B9").getString())
+            out[sheet.getCellRangeByName("B3").getString()] = (
+                sheet.getCellRangeByName("B7").getValue(),
+                sheet.getCellRangeByName("B7").getString().replace(",", "."),
+                sheet.getCellRangeByName("B8").getString())
         finally:
             doc.close(True)
     return out

@@ -54,8 +54,8 @@ def test_deck_and_panel_are_in_the_sidebar(portfolio, panel):
     assert deck.getTitle() == "Alliance"
     assert deck.getPanels().getElementNames() == (PANEL,)
     # Keyboard reachable: the boxes and buttons take the focus with the Tab key.
-    for name in ("details", "newWorkbook", "checkWorkbook", "qbrPartner", "qbrAll",
-                 "closeQuarter", "results"):
+    for name in ("details", "newWorkbook", "checkWorkbook", "qbrPartner", "qbrInternal",
+                 "qbrAll", "closeQuarter", "results"):
         assert panel.window.getControl(name).getModel().Tabstop, name
     for name in ("partner", "health", "dimensionBar0", "details", "action", "qbrPartner",
                  "checkWorkbook", "newWorkbook", "results"):
@@ -131,6 +131,28 @@ def test_generate_qbr_writes_the_partners_workbook_and_never_replaces_it(
     report = wait_for(lambda: "kept" in panel.text("results") and panel.text("results"))
     assert "Wrote 0 of 1" in report and "exists and was kept" in report, report
     assert os.path.getmtime(path) == written
+
+
+def test_internal_preparation_is_a_second_file_with_our_verdicts(
+        office, portfolio, panel, qbr_folder):
+    select(portfolio, 0, 5)  # Bluefin Analytics
+    assert wait_for(lambda: panel.label("partner") == "Bluefin Analytics")
+    before = set(os.listdir(qbr_folder))
+    panel.press("qbrInternal")
+    report = wait_for(lambda: "internal" in panel.text("results") and panel.text("results"))
+    assert report.startswith("Wrote 1 of 1 QBR workbooks to " + qbr_folder), report
+    made = set(os.listdir(qbr_folder)) - before
+    assert made == {"Bluefin Analytics QBR 2026-Q4 internal.ods"}, made
+    qbr = office.desktop.loadComponentFromURL(
+        uno.systemPathToFileUrl(os.path.join(qbr_folder, made.pop())), "_blank", 0,
+        props(Hidden=True))
+    try:
+        sheet = qbr.Sheets.getByIndex(0)
+        labels = [sheet.getCellByPosition(0, row).getString() for row in range(60)]
+        assert "Action" in labels and "Quarters red" in labels, labels
+        assert "Questions to raise" in labels, labels
+    finally:
+        qbr.close(True)
 
 
 def test_check_workbook_lists_a_bad_cell(portfolio, panel):
