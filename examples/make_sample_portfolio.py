@@ -51,6 +51,7 @@ PARTNERS = [
 ]
 
 CURRENT_QUARTER = "2026-Q4"
+OUR_COMPANY = "Aurora Software"  # the fictional vendor whose portfolio this is
 QUARTERS = ["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"]
 
 # Health at the end of each quarter in QUARTERS. The last one is the partner's
@@ -160,7 +161,7 @@ PLAN = [
      "2027-01-15", "On track"),
     ("Maple Ridge IT", "Hand over the five contested accounts", "Greg Lyons (Maple Ridge)",
      "2026-09-30", "Late"),
-    ("Maple Ridge IT", "Exit review with both executive sponsors", "Helen Ford (us)",
+    ("Maple Ridge IT", "Reset workshop with both executive sponsors", "Helen Ford (us)",
      "2026-12-10", "Not started"),
     ("Orbital Payments S.A.", "Payment gateway certified", "Lucas Moreau (Orbital)",
      "2026-07-31", "Done"),
@@ -238,9 +239,25 @@ def current_dimensions(doc, sheet, row):
     return health.getValue(), scores
 
 
+WEIGHTS = [0.25, 0.30, 0.20, 0.15, 0.10]  # the template's, Strategy..Governance
+
+
+def past_dimensions(rng, dims_now, shift):
+    """The dimensions a quarter whose health differed from today's by `shift`:
+    each moves by its own amount, as no two dimensions of a real alliance move
+    together, and the weighted moves add up to the health's."""
+    known = [(w, d) for w, d in zip(WEIGHTS, dims_now) if d is not None]
+    factors = [rng.uniform(0.3, 1.7) for _ in known]
+    scale = sum(w for w, _ in known) / sum(w * f for (w, _), f in zip(known, factors))
+    moved = iter([round(min(max(d + shift * f * scale, 0.0), 100.0), 1)
+                  for (_, d), f in zip(known, factors)])
+    return ["" if d is None else next(moved) for d in dims_now]
+
+
 def history_rows(doc, sheet):
-    """Four snapshots a partner. The dimensions move with the health from where
-    they are now; revenue builds up through 2026 towards today's numbers."""
+    """Four snapshots a partner. The dimensions move from where they are now,
+    each its own way, with the health; revenue builds up through 2026 towards
+    today's numbers, year to date against the year's target."""
     rng = random.Random(2026)
     rows = []
     for i, partner in enumerate(PARTNERS):
@@ -248,9 +265,7 @@ def history_rows(doc, sheet):
         target, actual, pipeline = partner[4], partner[5], partner[6]
         health_now, dims_now = current_dimensions(doc, sheet, template.FIRST_ROW + i)
         for q, (quarter, health) in enumerate(zip(QUARTERS, HEALTH_HISTORY[name])):
-            shift = health - health_now
-            dims = ["" if d is None else round(min(max(d + shift, 0.0), 100.0), 1)
-                    for d in dims_now]
+            dims = past_dimensions(rng, dims_now, health - health_now)
             if target == "":
                 money = ["", "", ""]  # revenue not tracked yet for this partner
             elif quarter == "2025-Q4":  # the full year 2025
@@ -311,6 +326,8 @@ def main():
 
         settings = sheets.getByName("Settings")
         settings.getCellRangeByName("B11").setString(CURRENT_QUARTER)
+        settings.getCellRangeByName("B12").setString(OUR_COMPANY)
+        settings.getCellRangeByName("B13").setString("EUR")
         t.finish(doc, "Partner portfolio (sample)")
         doc.storeToURL(file_url(output), props(FilterName="calc8"))
         doc.close(True)
