@@ -267,6 +267,16 @@ void radarChart(const Writer& w, const SurveyResult& result, sal_Int32 anchorRow
   axis->setPropertyValue("Min", Any(0.0));
   axis->setPropertyValue("Max", Any(5.0));
   axis->setPropertyValue("StepMain", Any(1.0));
+  // Whole numbers on the scale, as the ratings are given.
+  const Reference<css::util::XNumberFormats> formats =
+      Reference<css::util::XNumberFormatsSupplier>(chart, UNO_QUERY_THROW)->getNumberFormats();
+  const css::lang::Locale english("en", "US", "");
+  sal_Int32 whole = formats->queryKey("0", english, false);
+  if (whole == -1) {
+    whole = formats->addNew("0", english);
+  }
+  axis->setPropertyValue("LinkNumberFormatToSource", Any(false));
+  axis->setPropertyValue("NumberFormat", Any(whole));
 }
 
 // The first row wholly below the chart standing at anchorRow: rows are added up
