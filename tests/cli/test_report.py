@@ -33,19 +33,11 @@ def used_rows(sheet):
 
 
 def pdf_pages(path):
-    if shutil.which("pdfinfo"):
-        out = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
-        return int(next(line.split()[1] for line in out.splitlines()
-                        if line.startswith("Pages:")))
-    out = subprocess.run(["gs", "-q", "-dNODISPLAY", "-dNOSAFER", "-c",
-                          "(%s) (r) file runpdfbegin pdfpagecount = quit" % path],
-                         capture_output=True, text=True, check=True).stdout
-    return int(out.strip())
+    out = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[1] for line in out.splitlines() if line.startswith("Pages:")))
 
 
 def pdf_text(path):
-    if not shutil.which("pdftotext"):
-        pytest.skip("pdftotext (poppler-utils) is not installed")
     return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True,
                           check=True).stdout
 
@@ -53,9 +45,8 @@ def pdf_text(path):
 def render(path, folder):
     """The PDF's pages as PNG (70 dpi), kept in ALLIANCE_TEST_ARTEFACTS when set."""
     stem = os.path.splitext(os.path.basename(path))[0]
-    pattern = os.path.join(str(folder), stem + "-%d.png")
-    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=png16m", "-r70",
-                    "-sOutputFile=" + pattern, path], check=True)
+    subprocess.run(["pdftoppm", "-r", "70", "-png", path, os.path.join(str(folder), stem)],
+                   check=True)
     pages = sorted(p for p in os.listdir(str(folder)) if p.startswith(stem + "-")
                    and p.endswith(".png"))
     if ARTEFACTS:
