@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   g++ cmake make pkg-config binutils gettext
-  libreoffice-calc libreoffice-dev python3-uno python3-pytest
+  libreoffice-calc libreoffice-dev libreofficekit-dev python3-uno python3-pytest
   libreoffice-l10n-de
   libfmt-dev libspdlog-dev libboost-dev libboost-program-options-dev libutf8proc-dev nettle-dev
   libgtest-dev libgmock-dev libbenchmark-dev
