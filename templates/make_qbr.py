@@ -217,6 +217,13 @@ def build(doc, sheet, language="en"):
     doc.NamedRanges.addNewByName("Commitments", f"$QBR.$A${cm + 2}:$D${LAST_ROW}",
                                  sheet.getCellRangeByName("A1").CellAddress, 0)
 
+    # Labels wrap in their column rather than run under the value beside them.
+    for cells in (f"A3:A{ROW_QUARTERS_RED}", f"A{ROW_REVENUE + 1}:A{ROW_REVENUE + 5}",
+                  f"A{ROW_MAP + 1}:A{ROW_MAP + 2}"):
+        sheet.getCellRangeByName(cells).setPropertyValue("IsTextWrapped", True)
+    # The scorecard, the charts and the summary on the first page; the topics, the
+    # plan and the commitments start the second.
+    sheet.getRows().getByIndex(ROW_TOPICS - 1).IsStartOfNewPage = True
     add_charts(doc, work, sheet, s)
     set_print_layout(doc, sheet, work)
     columns = sheet.getColumns()

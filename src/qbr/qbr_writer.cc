@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cmath>
 #include <com/sun/star/awt/Point.hpp>
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -14,17 +15,15 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/drawing/XDrawPageSupplier.hpp>
+#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
 #include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/sheet/CellDeleteMode.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
-#include <com/sun/star/sheet/CellInsertMode.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XCellRangeMovement.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
@@ -368,9 +367,16 @@ Shape fill(const SheetWriter& out, const SheetWriter& work,
   return shape;
 }
 
-Reference<css::drawing::XShape> shapeNamed(const SheetWriter& out, const char* name) {
+// The shapes of the review's sheet are on the document's draw page of the same index.
+Reference<css::drawing::XShape> shapeNamed(const Reference<css::lang::XComponent>& document,
+                                           const SheetWriter& out, const char* name) {
+  const sal_Int16 sheet = Reference<css::sheet::XCellRangeAddressable>(out.sheet(), UNO_QUERY_THROW)
+                              ->getRangeAddress()
+                              .Sheet;
   const Reference<css::container::XIndexAccess> page(
-      Reference<css::drawing::XDrawPageSupplier>(out.sheet(), UNO_QUERY_THROW)->getDrawPage(),
+      Reference<css::drawing::XDrawPagesSupplier>(document, UNO_QUERY_THROW)
+          ->getDrawPages()
+          ->getByIndex(sheet),
       UNO_QUERY_THROW);
   for (sal_Int32 i = 0; i < page->getCount(); ++i) {
     const Reference<css::container::XNamed> named(page->getByIndex(i), css::uno::UNO_QUERY);
@@ -384,8 +390,9 @@ Reference<css::drawing::XShape> shapeNamed(const SheetWriter& out, const char* n
 // Puts a chart on its row, over the part [from, to) of the printed width, once
 // every row above has its final height: anchored to the row's first cell, so it
 // moves with the table above it when someone edits the review.
-void placeChart(const SheetWriter& out, const char* name, sal_Int32 row, double from, double to) {
-  const Reference<css::drawing::XShape> shape = shapeNamed(out, name);
+void placeChart(const Reference<css::lang::XComponent>& document, const SheetWriter& out,
+                const char* name, sal_Int32 row, double from, double to) {
+  const Reference<css::drawing::XShape> shape = shapeNamed(document, out, name);
   if (!shape.is()) {
     return;  // a template edited by hand may have lost a chart
   }
@@ -409,7 +416,8 @@ void placeChart(const SheetWriter& out, const char* name, sal_Int32 row, double 
 // The charts draw the quarters filled in on the workings: D (the quarter) with the
 // health (E), or with actual and pipeline (F, G) as bars and the year's target (H)
 // as the line the chart makes of its last series.
-void fitCharts(const SheetWriter& out, std::size_t points) {
+void fitCharts(const Reference<css::lang::XComponent>& document, const SheetWriter& out,
+               std::size_t points) {
   const sal_Int32 header = layout::kHistoryRow - 1;
   const sal_Int32 last = header + static_cast<sal_Int32>(std::max<std::size_t>(points, 1));
   const sal_Int32 j = layout::kHistoryColumn;
@@ -423,7 +431,7 @@ void fitCharts(const SheetWriter& out, std::size_t points) {
   // the template to the workings again, whose data it would not show otherwise.
   const auto setRanges = [&](const char* name,
                              std::initializer_list<css::table::CellRangeAddress> list) {
-    const Reference<css::drawing::XShape> shape = shapeNamed(out, name);
+    const Reference<css::drawing::XShape> shape = shapeNamed(document, out, name);
     if (!shape.is()) {
       return;
     }
@@ -445,21 +453,25 @@ void fitCharts(const SheetWriter& out, std::size_t points) {
   setRanges(layout::kRevenueChart, {columns(0, 0), columns(2, 4)});
 }
 
+Reference<css::beans::XPropertySet> pageStyle(const SheetWriter& out,
+                                              const Reference<css::lang::XComponent>& document) {
+  const OUString name = Reference<css::beans::XPropertySet>(out.sheet(), UNO_QUERY_THROW)
+                            ->getPropertyValue("PageStyle")
+                            .get<OUString>();
+  return {Reference<css::container::XNameAccess>(
+              Reference<css::style::XStyleFamiliesSupplier>(document, UNO_QUERY_THROW)
+                  ->getStyleFamilies()
+                  ->getByName("PageStyles"),
+              UNO_QUERY_THROW)
+              ->getByName(name),
+          UNO_QUERY_THROW};
+}
+
 // The page header names both companies, the quarter and "page N of M"; the
 // internal version says it is internal. The paper is the portfolio's, when set.
 void setPageStyle(const SheetWriter& out, const Reference<css::lang::XComponent>& document,
                   const QbrContent& c) {
-  const OUString styleName = Reference<css::beans::XPropertySet>(out.sheet(), UNO_QUERY_THROW)
-                                 ->getPropertyValue("PageStyle")
-                                 .get<OUString>();
-  const Reference<css::beans::XPropertySet> style(
-      Reference<css::container::XNameAccess>(
-          Reference<css::style::XStyleFamiliesSupplier>(document, UNO_QUERY_THROW)
-              ->getStyleFamilies()
-              ->getByName("PageStyles"),
-          UNO_QUERY_THROW)
-          ->getByName(styleName),
-      UNO_QUERY_THROW);
+  const Reference<css::beans::XPropertySet> style = pageStyle(out, document);
   if (c.paper) {
     const bool a4 = *c.paper == portfolio::Paper::A4;
     style->setPropertyValue("Width", Any(sal_Int32{a4 ? 21000 : 21590}));
@@ -498,6 +510,41 @@ void setPageStyle(const SheetWriter& out, const Reference<css::lang::XComponent>
   style->setPropertyValue("LeftPageHeaderContent", Any(content));
 }
 
+// Two pages: the scorecard, the charts and the summary on the first, the topics,
+// the plan and the commitments from the top of the second. Calc keeps a manual
+// page break only at a fixed scale (fitting to a number of pages ignores it), so
+// the scale is the largest at which each part fits its page and the review its
+// width, measured on the rows' final heights.
+void fitTwoPages(const SheetWriter& out, const Reference<css::lang::XComponent>& document,
+                 sal_Int32 secondPage, sal_Int32 lastRow) {
+  const Reference<css::beans::XPropertySet> style = pageStyle(out, document);
+  const auto number = [&](const char* name) {
+    return static_cast<double>(
+        style->getPropertyValue(OUString::createFromAscii(name)).get<sal_Int32>());
+  };
+  const double height = number("Height") - number("TopMargin") - number("BottomMargin") -
+                        number("HeaderHeight") - number("HeaderBodyDistance");
+  const double width = number("Width") - number("LeftMargin") - number("RightMargin");
+  const auto at = [&](sal_Int32 column, sal_Int32 row) {
+    return Reference<css::beans::XPropertySet>(out.sheet()->getCellByPosition(column, row),
+                                               UNO_QUERY_THROW)
+        ->getPropertyValue("Position")
+        .get<css::awt::Point>();
+  };
+  const double first = at(0, secondPage).Y - at(0, 0).Y;
+  const double second = at(0, lastRow + 1).Y - at(0, secondPage).Y;
+  const double wide = at(layout::kPrintedColumns, 0).X - at(0, 0).X;
+  const double scale = std::min({1.0, height / first, height / second, width / wide});
+  // A percent below what fits, for the rounding of row heights at a smaller scale.
+  const auto percent =
+      static_cast<sal_Int16>(scale >= 1.0 ? 100 : std::max(10.0, std::floor(scale * 100.0) - 1));
+  style->setPropertyValue("ScaleToPagesX", Any(sal_Int16{0}));
+  style->setPropertyValue("ScaleToPagesY", Any(sal_Int16{0}));
+  style->setPropertyValue("PageScale", Any(percent));
+  Reference<css::beans::XPropertySet>(rowsOf(out)->getByIndex(secondPage), UNO_QUERY_THROW)
+      ->setPropertyValue("IsStartOfNewPage", Any(true));
+}
+
 void shapeForPrint(const SheetWriter& out, const Reference<css::lang::XComponent>& document,
                    const QbrContent& c, const Shape& shape) {
   const sal_Int32 charts = layout::kChartsRow - shape.removedAboveCharts;
@@ -518,13 +565,14 @@ void shapeForPrint(const SheetWriter& out, const Reference<css::lang::XComponent
         UNO_QUERY_THROW)
         ->setPropertyValue("OptimalHeight", Any(true));
   }
-  placeChart(out, layout::kDimensionsChart, charts, 0.0, 0.5);
-  placeChart(out, layout::kTrendChart, charts, 0.5, 1.0);
-  placeChart(out, layout::kRevenueChart, revenueChart, 0.0, 1.0);
+  placeChart(document, out, layout::kDimensionsChart, charts, 0.0, 0.5);
+  placeChart(document, out, layout::kTrendChart, charts, 0.5, 1.0);
+  placeChart(document, out, layout::kRevenueChart, revenueChart, 0.0, 1.0);
   const css::table::CellRangeAddress printed(0, 0, 0, layout::kPrintedColumns - 1, shape.lastRow);
   Reference<css::sheet::XPrintAreas>(out.sheet(), UNO_QUERY_THROW)
       ->setPrintAreas(Sequence<css::table::CellRangeAddress>(&printed, 1));
   setPageStyle(out, document, c);
+  fitTwoPages(out, document, layout::kTopicsHeadingRow - shape.removedAboveCharts, shape.lastRow);
 }
 
 }  // namespace
@@ -698,7 +746,7 @@ QbrFiles writeQbr(const Reference<css::frame::XDesktop2>& desktop,
           ->getByIndex(layout::kWorkingsSheet),
       UNO_QUERY_THROW));
   const Shape shape = fill(out, work, document.component(), content);
-  fitCharts(out, content.history.size());
+  fitCharts(document.component(), out, content.history.size());
   Reference<css::sheet::XCalculatable>(document.component(), UNO_QUERY_THROW)->calculateAll();
   // After the calculation: the rows that wrap text have their heights now.
   shapeForPrint(out, document.component(), content, shape);

@@ -396,7 +396,7 @@ def hostile(office, tmp_path_factory):
         doc = office.open(os.path.join(str(out), name), ReadOnly=True)
         try:
             sheet = doc.Sheets.getByName("QBR")
-            partner = sheet.getCellRangeByName("B4")
+            partner = sheet.getCellRangeByName("B3")
             title = sheet.getCellRangeByName("A1")
             workbooks[partner.getString()] = {
                 "file": name,
@@ -441,4 +441,6 @@ def test_hostile_name_is_exactly_that_text_in_the_workbook(hostile, partner):
     assert held["types"] == ("TEXT", "TEXT")
     assert held["title"] == f"Quarterly business review: {partner}, 2026-Q4"
     # The same formulas as the plain partner's workbook: none was made from the name.
-    assert held["formulas"] == workbooks[PLAIN]["formulas"]
+    # (Where they are depends on how many rows the partner's tables take.)
+    assert sorted((s, f) for s, _, _, f in held["formulas"]) == sorted(
+        (s, f) for s, _, _, f in workbooks[PLAIN]["formulas"])
