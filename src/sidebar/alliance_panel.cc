@@ -221,6 +221,14 @@ void AlliancePanel::buttonPressed(const rtl::OUString& command) {
   } else if (name == controlName(Control::QbrAll)) {
     report(generateQbrs(context_, frame_, *workbook_, std::nullopt, language_,
                         qbr::Audience::Partner));
+  } else if (name == controlName(Control::PortfolioReview)) {
+    report(writePortfolioReview(context_, model_, *workbook_, language_));
+  } else if (name == controlName(Control::HealthCheck)) {
+    if (!card_ || card_->shape != CardShape::PortfolioRow) {
+      report(std::string(text(Text::QbrNeedsPartner, language_)));
+      return;
+    }
+    report(makeHealthCheck(context_, *workbook_, card_->partner, language_));
   } else if (name == controlName(Control::CloseQuarter)) {
     // Each cell written is a modification: the panel reads the result once, after.
     closingQuarter_ = true;

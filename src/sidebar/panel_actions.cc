@@ -16,13 +16,19 @@
 #include "qbr/generation.h"
 #include "qbr/workbook_check.h"
 #include "quarter/quarter_close_service.h"
+#include "report/report_writer.h"
 #include "sidebar/panel_content.h"
 #include "support/properties.h"
 #include "support/ustring.h"
+#include "survey/survey_files.h"
 
 namespace alliance::sidebar {
 
 namespace {
+
+// The sidebar's health check asks three people on each side: the fewest that keep
+// each side's answers anonymous (docs/survey.md).
+constexpr std::size_t kRespondentsEachSide = 3;
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -194,6 +200,81 @@ std::string generateQbrs(const ContextRef& context, const Reference<css::frame::
     report += "\n" + format(Text::QbrNotMade, language, std::to_string(notMade));
   }
   return report;
+}
+
+std::string writePortfolioReview(const ContextRef& context,
+                                 const Reference<css::frame::XModel>& model,
+                                 const portfolio::Workbook& workbook, Language language) {
+  portfolio::Portfolio portfolio;
+  try {
+    portfolio = portfolio::readPortfolio(workbook);
+  } catch (const portfolio::WorkbookError& e) {
+    return format(Text::QbrNeedsPortfolio, language, e.what());
+  }
+  if (!portfolio.settings.currentQuarter) {
+    return std::string(text(Text::QbrNoQuarter, language));
+  }
+  const auto folder = chooseFolder(context, std::string(text(Text::ChooseReportFolder, language)));
+  if (!folder) {
+    return std::string(text(Text::QbrNoFolder, language));
+  }
+  report::ReportRequest request;
+  const Reference<css::lang::XComponent> document(model, css::uno::UNO_QUERY_THROW);
+  request.language = report::documentLanguage(document);
+  request.output =
+      *folder /
+      (format(Text::ReportFileStem, language, portfolio.settings.currentQuarter->text()) + ".pdf");
+  if (const auto path = support::systemPath(model->getURL())) {
+    const rtl::OUString name = support::fromUtf8(path->filename().string());
+    request.sourceName = std::u16string(support::u16(name));  // for the page footer
+  }
+  try {
+    return format(Text::ReportWritten, language,
+                  report::writeReport(context, portfolio, request).string());
+  } catch (const qbr::QbrError& e) {  // FileExists, NoSpace: nothing was written
+    return e.what();
+  }
+}
+
+std::string makeHealthCheck(const ContextRef& context, const portfolio::Workbook& workbook,
+                            const std::u16string& partner, Language language) {
+  portfolio::Portfolio portfolio;
+  try {
+    portfolio = portfolio::readPortfolio(workbook);
+  } catch (const portfolio::WorkbookError& e) {
+    return format(Text::QbrNeedsPortfolio, language, e.what());
+  }
+  if (!portfolio.settings.currentQuarter) {
+    return std::string(text(Text::QbrNoQuarter, language));
+  }
+  const auto folder = chooseFolder(context, std::string(text(Text::ChooseSurveyFolder, language)));
+  if (!folder) {
+    return std::string(text(Text::QbrNoFolder, language));
+  }
+  survey::SurveyRequest request;
+  request.partner = partner;
+  request.quarter = *portfolio.settings.currentQuarter;
+  request.language = language;
+  request.directory = *folder;
+  request.surveyId = survey::newSurveyId();
+  for (const survey::Side side : {survey::Side::Ours, survey::Side::Theirs}) {
+    for (std::size_t n = 1; n <= kRespondentsEachSide; ++n) {
+      request.respondents.push_back({side, n, {}, {}});
+    }
+  }
+  try {
+    const std::vector<std::filesystem::path> made =
+        survey::makeSurveys(css::frame::Desktop::create(context),
+                            templateFile(context, "health-check", language), request);
+    std::string out =
+        format(Text::SurveysWritten, language, std::to_string(made.size()), folder->string());
+    for (const std::filesystem::path& file : made) {
+      out += "\n" + file.filename().string();
+    }
+    return out;
+  } catch (const qbr::QbrError& e) {  // FileExists, NoSpace: nothing was written
+    return e.what();
+  }
 }
 
 std::string checkWorkbookReport(const portfolio::Workbook& workbook, Language language) {

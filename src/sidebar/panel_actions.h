@@ -9,8 +9,8 @@
 #include <optional>
 #include <string>
 
-#include "qbr/qbr_content.h"
 #include "portfolio/workbook.h"
+#include "qbr/qbr_content.h"
 #include "sidebar/office_environment.h"
 #include "sidebar/panel_text.h"
 
@@ -31,6 +31,20 @@ inline constexpr std::string_view kNewWorkbookTemplate = "partner-portfolio";
                                        const portfolio::Workbook& workbook,
                                        const std::optional<std::u16string>& partner,
                                        Language language, qbr::Audience audience);
+
+// The portfolio review for our own leadership (`alliancecalc report`), as a PDF
+// in a folder the user chooses; never replaces a file.
+[[nodiscard]] std::string writePortfolioReview(const ContextRef& context,
+                                               const css::uno::Reference<css::frame::XModel>& model,
+                                               const portfolio::Workbook& workbook,
+                                               Language language);
+
+// The two-sided health check's rating workbooks for the partner, three for our
+// side and three for the partner's (`alliancecalc survey make`), in a folder the
+// user chooses; never replaces a file.
+[[nodiscard]] std::string makeHealthCheck(const ContextRef& context,
+                                          const portfolio::Workbook& workbook,
+                                          const std::u16string& partner, Language language);
 
 // The checks of `alliancecalc check`, as lines for the results box.
 [[nodiscard]] std::string checkWorkbookReport(const portfolio::Workbook& workbook,

@@ -15,7 +15,8 @@ constexpr std::array<std::string_view, kControlCount> kNames = {
     "dimensionLabel2", "dimensionBar2",   "dimensionRest2",  "dimensionLabel3", "dimensionBar3",
     "dimensionRest3",  "dimensionLabel4", "dimensionBar4",   "dimensionRest4",  "warningsHeading",
     "details",         "action",          "actionsHeading",  "newWorkbook",     "checkWorkbook",
-    "qbrPartner",      "qbrInternal",     "qbrAll",          "closeQuarter",    "results"};
+    "qbrPartner",      "qbrInternal",     "qbrAll",          "portfolioReview", "healthCheck",
+    "closeQuarter",    "results"};
 
 Control dimensionControl(std::size_t dimension, std::size_t part) {
   return static_cast<Control>(static_cast<std::size_t>(Control::DimensionLabel0) + 3 * dimension +
@@ -102,9 +103,9 @@ PanelLayout layoutPanel(int width, const LayoutMetrics& metrics, bool scorecard,
   // line in half the width; else one a row, a long label wrapping. An odd last
   // button keeps to the left column.
   const int button = std::max(metrics.buttonHeight, line + 2 * gap);
-  const std::array<Control, 6> buttons = {Control::NewWorkbook, Control::CheckWorkbook,
-                                          Control::QbrPartner,  Control::QbrInternal,
-                                          Control::QbrAll,      Control::CloseQuarter};
+  const std::array<Control, 8> buttons = {
+      Control::NewWorkbook, Control::CheckWorkbook,   Control::QbrPartner,  Control::QbrInternal,
+      Control::QbrAll,      Control::PortfolioReview, Control::HealthCheck, Control::CloseQuarter};
   const int half = (inner - gap) / 2;
   const bool twoColumns =
       inner >= 22 * line && std::all_of(buttons.begin(), buttons.end(), [&](Control c) {

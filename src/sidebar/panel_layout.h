@@ -49,6 +49,8 @@ enum class Control : std::size_t {
   QbrPartner,
   QbrInternal,
   QbrAll,
+  PortfolioReview,
+  HealthCheck,
   CloseQuarter,
   Results,
 };

@@ -32,8 +32,8 @@ Reference<css::beans::XPropertySet> modelOf(const Reference<css::awt::XControl>&
 
 bool isButton(Control id) {
   return id == Control::NewWorkbook || id == Control::CheckWorkbook || id == Control::QbrPartner ||
-         id == Control::QbrInternal ||
-         id == Control::QbrAll || id == Control::CloseQuarter;
+         id == Control::QbrInternal || id == Control::PortfolioReview ||
+         id == Control::HealthCheck || id == Control::QbrAll || id == Control::CloseQuarter;
 }
 
 // The two parts of a dimension's bar: plain coloured areas, solid in every theme.
@@ -112,6 +112,8 @@ PanelWindow::PanelWindow(const Reference<css::uno::XComponentContext>& context,
   setText(Control::CheckWorkbook, std::string(text(Text::CheckWorkbook, language)));
   setText(Control::QbrPartner, std::string(text(Text::QbrForPartner, language)));
   setText(Control::QbrInternal, std::string(text(Text::QbrInternalForPartner, language)));
+  setText(Control::PortfolioReview, std::string(text(Text::PortfolioReview, language)));
+  setText(Control::HealthCheck, std::string(text(Text::HealthCheck, language)));
   setText(Control::QbrAll, std::string(text(Text::QbrForAll, language)));
   setText(Control::CloseQuarter, std::string(text(Text::CloseQuarter, language)));
   modelOf(controls_.at(static_cast<std::size_t>(Control::Results)))

@@ -68,9 +68,10 @@ CONTROLS = (
     "partner", "statusSwatch", "health", "previousHealth",
     *("dimension%s%d" % (part, d) for d in range(5) for part in ("Label", "Bar", "Rest")),
     "warningsHeading", "details", "action", "actionsHeading",
-    "newWorkbook", "checkWorkbook", "qbrPartner", "qbrInternal", "qbrAll", "closeQuarter",
-    "results")
-BUTTONS = ("newWorkbook", "checkWorkbook", "qbrPartner", "qbrInternal", "qbrAll", "closeQuarter")
+    "newWorkbook", "checkWorkbook", "qbrPartner", "qbrInternal", "qbrAll", "portfolioReview",
+    "healthCheck", "closeQuarter", "results")
+BUTTONS = ("newWorkbook", "checkWorkbook", "qbrPartner", "qbrInternal", "qbrAll",
+           "portfolioReview", "healthCheck", "closeQuarter")
 BOXES = ("details", "results")
 
 

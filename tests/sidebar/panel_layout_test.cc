@@ -68,10 +68,9 @@ TEST(PanelLayout, ALargerFontMakesATallerPanel) {
 TEST(PanelLayout, WithoutAPartnerOnlyTheHintAndTheActionsArePlaced) {
   const PanelLayout layout = layoutPanel(300, {}, false);
   const std::set<Control> shown = {
-      Control::Partner,     Control::Details,       Control::ActionsHeading,
-      Control::NewWorkbook, Control::CheckWorkbook, Control::QbrPartner,
-      Control::QbrInternal, Control::QbrAll,        Control::CloseQuarter,
-      Control::Results};
+      Control::Partner,         Control::Details,     Control::ActionsHeading, Control::NewWorkbook,
+      Control::CheckWorkbook,   Control::QbrPartner,  Control::QbrInternal,    Control::QbrAll,
+      Control::PortfolioReview, Control::HealthCheck, Control::CloseQuarter,   Control::Results};
   for (std::size_t i = 0; i < kControlCount; ++i) {
     const auto c = static_cast<Control>(i);
     EXPECT_EQ(placed(layout.rects.at(i)), shown.count(c) == 1) << controlName(c);
@@ -86,7 +85,8 @@ HeightAt wrapping(int chars) {
     const int lines = std::max(1, (chars * 7 + width - 1) / width);
     const bool button = c == Control::NewWorkbook || c == Control::CheckWorkbook ||
                         c == Control::QbrPartner || c == Control::QbrInternal ||
-                        c == Control::QbrAll || c == Control::CloseQuarter;
+                        c == Control::QbrAll || c == Control::PortfolioReview ||
+                        c == Control::HealthCheck || c == Control::CloseQuarter;
     return button ? 28 + (lines - 1) * 17 : lines * 17;
   };
 }
@@ -120,11 +120,11 @@ TEST(PanelLayout, ButtonsShareARowOnlyWhenEveryLabelFitsOnOneLine) {
   EXPECT_GT(crowded.at(Control::CheckWorkbook).y, crowded.at(Control::NewWorkbook).y);
 }
 
-constexpr std::array<Control, 6> kButtons = {Control::NewWorkbook, Control::CheckWorkbook,
-                                             Control::QbrPartner,  Control::QbrInternal,
-                                             Control::QbrAll,      Control::CloseQuarter};
+constexpr std::array<Control, 8> kButtons = {
+    Control::NewWorkbook, Control::CheckWorkbook,   Control::QbrPartner,  Control::QbrInternal,
+    Control::QbrAll,      Control::PortfolioReview, Control::HealthCheck, Control::CloseQuarter};
 
-// The six buttons, wherever they go: inside the width, none over another or over
+// The eight buttons, wherever they go: inside the width, none over another or over
 // the results box, in tab order.
 void expectButtonsApart(const PanelLayout& layout, int width) {
   for (std::size_t i = 0; i < kButtons.size(); ++i) {
@@ -140,7 +140,7 @@ void expectButtonsApart(const PanelLayout& layout, int width) {
   }
 }
 
-TEST(PanelLayout, InTwoColumnsTheSixButtonsFillThreeRows) {
+TEST(PanelLayout, InTwoColumnsTheEightButtonsFillFourRows) {
   for (const int width : {420, 600, 900}) {
     const PanelLayout layout = layoutPanel(width, {}, true, wrapping(16));
     expectButtonsApart(layout, width);
@@ -150,7 +150,9 @@ TEST(PanelLayout, InTwoColumnsTheSixButtonsFillThreeRows) {
     const Rect& close = layout.at(Control::CloseQuarter);
     EXPECT_EQ(qbrPartner.y, internal.y) << width;  // two a row: the partner's two reviews
     EXPECT_GT(internal.x, qbrPartner.x + qbrPartner.width - 1) << width;
-    EXPECT_EQ(qbrAll.y, close.y) << width;
+    EXPECT_EQ(qbrAll.y, layout.at(Control::PortfolioReview).y) << width;
+    EXPECT_EQ(layout.at(Control::HealthCheck).y, close.y) << width;
+    EXPECT_GT(close.y, qbrAll.y + qbrAll.height - 1) << width;
     EXPECT_GT(qbrAll.y, qbrPartner.y + qbrPartner.height - 1) << width;
     EXPECT_EQ(qbrAll.x, qbrPartner.x) << width;
     EXPECT_GT(layout.at(Control::Results).y, close.y + close.height) << width;

@@ -55,7 +55,7 @@ def test_deck_and_panel_are_in_the_sidebar(portfolio, panel):
     assert deck.getPanels().getElementNames() == (PANEL,)
     # Keyboard reachable: the boxes and buttons take the focus with the Tab key.
     for name in ("details", "newWorkbook", "checkWorkbook", "qbrPartner", "qbrInternal",
-                 "qbrAll", "closeQuarter", "results"):
+                 "qbrAll", "portfolioReview", "healthCheck", "closeQuarter", "results"):
         assert panel.window.getControl(name).getModel().Tabstop, name
     for name in ("partner", "health", "dimensionBar0", "details", "action", "qbrPartner",
                  "checkWorkbook", "newWorkbook", "results"):
@@ -153,6 +153,32 @@ def test_internal_preparation_is_a_second_file_with_our_verdicts(
         assert "Questions to raise" in labels, labels
     finally:
         qbr.close(True)
+
+
+def test_portfolio_review_and_health_check_from_the_panel(
+        office, portfolio, panel, qbr_folder):
+    before = set(os.listdir(qbr_folder))
+    panel.press("portfolioReview")
+    report = wait_for(lambda: "portfolio review" in panel.text("results")
+                      and panel.text("results"))
+    made = set(os.listdir(qbr_folder)) - before
+    assert made == {"Portfolio review 2026-Q4.pdf"}, (made, report)
+    assert report.startswith("Wrote the portfolio review " + qbr_folder), report
+    with open(os.path.join(qbr_folder, made.pop()), "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
+    panel.press("portfolioReview")  # the file exists now: kept, and said
+    assert wait_for(lambda: "already exists" in panel.text("results")), panel.text("results")
+
+    select(portfolio, 0, 5)  # Bluefin Analytics
+    assert wait_for(lambda: panel.label("partner") == "Bluefin Analytics")
+    before = set(os.listdir(qbr_folder))
+    panel.press("healthCheck")
+    report = wait_for(lambda: "rating workbooks" in panel.text("results")
+                      and panel.text("results"))
+    made = sorted(set(os.listdir(qbr_folder)) - before)
+    assert made == sorted(f"Bluefin Analytics health check 2026-Q4 - {side} {n}.ods"
+                          for side in ("ours", "partner") for n in (1, 2, 3)), (made, report)
+    assert report.startswith("Wrote 6 rating workbooks to " + qbr_folder), report
 
 
 def test_check_workbook_lists_a_bad_cell(portfolio, panel):
