@@ -58,7 +58,8 @@ def widen(display, panel, pixels):
     if not pixels:
         return
     x, y, width, height = screen_rect(panel.window)
-    grip = (x - 6, y + height // 2)
+    # Near the panel's top: a tall panel reaches below the window, and the grip with it.
+    grip = (x - 6, y + min(height // 2, 120))
     subprocess.run(["xdotool", "mousemove", str(grip[0]), str(grip[1]), "mousedown", "1",
                     "mousemove", str(grip[0] - pixels // 2), str(grip[1]),
                     "mousemove", str(grip[0] - pixels), str(grip[1]), "mouseup", "1"],
