@@ -245,7 +245,7 @@ def test_screenshot(display, portfolio, panel):
         return
     # A wider sidebar, as a user drags it: the splitter is just left of the deck.
     env = dict(os.environ, DISPLAY=display.name)
-    grip_y = origin.Y + size.Height // 2
+    grip_y = origin.Y + min(size.Height // 2, 120)
     subprocess.run(["xdotool", "mousemove", str(origin.X - 6), str(grip_y), "mousedown", "1",
                     "mousemove", str(origin.X - 120), str(grip_y), "mousemove",
                     str(origin.X - 200), str(grip_y), "mouseup", "1"], env=env, check=True)
