@@ -167,3 +167,32 @@ def test_language_option_is_checked_and_documented(office, tmp_path):
     assert not [n for n in os.listdir(tmp_path) if n.endswith("QBR 2026-Q4.ods")]
     helped = run("qbr", "--help")
     assert helped.returncode == 0 and "--language" in helped.stdout
+
+
+def test_german_reviews_print_on_two_pages_and_only_ours_holds_our_verdicts(tmp_path):
+    """Maple Ridge IT (Red, exit review) in German, for the partner and for us: both
+    on at most two pages under a German header, the verdicts in ours only. The pages
+    are rendered to PNG beside the PDFs, to be looked at."""
+    import re
+    import subprocess
+    from test_qbr import SAMPLE
+    texts = {}
+    for version, extra, suffix in (("partner", [], ""), ("internal", ["--internal"], " internal")):
+        out = tmp_path / version
+        r = run("qbr", SAMPLE, "--partner", "Maple Ridge IT", "--language", "de", "--pdf",
+                "--out", str(out), *extra)
+        assert r.returncode == 0, r.stderr
+        pdf = qbr_path(out, "Maple Ridge IT", suffix)[:-4] + ".pdf"
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True)
+        assert int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1)) <= 2
+        subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, pdf[:-4]], check=True)
+        texts[version] = re.sub(r"\s+", " ", subprocess.run(
+            ["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True, check=True).stdout)
+    for text in texts.values():
+        assert "Seite 1 von 2" in text and "Aurora Software · Maple Ridge IT" in text
+        assert "Reset workshop with both executive sponsors" in text  # the plan, in full
+    verdicts = ["Exit review", "Quartale rot", "Fragen für das Gespräch", "Interne Vorbereitung",
+                "Resources withdrawn", "Unsere Gegenmaßnahme"]
+    assert not [v for v in verdicts if v in texts["partner"]]
+    assert all(v in texts["internal"] for v in verdicts)
+    assert "Personal und Budget für den Plan" in texts["partner"]  # W06, as a joint topic
