@@ -151,10 +151,10 @@ def build(doc, sheet, language="en"):
     put(sheet, f"A{r}", s["revenue"], bold=True, size=12.0)
     target, actual, pipeline = metric["revenue_target"], metric["revenue_actual"], metric["pipeline"]
     for i, (key, formula) in enumerate([
-            ("target", f'=IF(ISNUMBER({target});{target};"")'),
-            ("actual", f'=IF(ISNUMBER({actual});{actual};"")'),
+            ("target", f'=IF(ISNUMBER({target});{target};"{s["not known"]}")'),
+            ("actual", f'=IF(ISNUMBER({actual});{actual};"{s["not known"]}")'),
             ("attainment", f'=IF(AND(ISNUMBER({target});ISNUMBER({actual}));{actual}/{target};"")'),
-            ("pipeline", f'=IF(ISNUMBER({pipeline});{pipeline};"")'),
+            ("pipeline", f'=IF(ISNUMBER({pipeline});{pipeline};"{s["not known"]}")'),
             ("coverage", f'=IF(AND(ISNUMBER({target});ISNUMBER({actual});ISNUMBER({pipeline}));'
                          f'IF({target}-{actual}>0;{pipeline}/({target}-{actual});'
                          f'"{s["target met"]}");"")')]):
@@ -270,11 +270,14 @@ def band_colours(sheet, cells, green_at, amber_at):
     cell_range = sheet.getCellRangeByName(cells)
     first = cells.split(":")[0]
     conditions = cell_range.getPropertyValue("ConditionalFormat")
+    # The formula's relative reference is to the range's first cell, as seen from it.
+    origin = sheet.getCellRangeByName(first).CellAddress
     for word, test in (("Green", f"{first}>={green_at}"), ("Amber", f"{first}>={amber_at}"),
                        ("Red", f"{first}<{amber_at}")):
         conditions.addNew(props(
             Operator=uno.Enum("com.sun.star.sheet.ConditionOperator", "FORMULA"),
-            Formula1=f"AND(ISNUMBER({first});{test})", StyleName="Alliance " + word))
+            Formula1=f"AND(ISNUMBER({first});{test})", StyleName="Alliance " + word,
+            SourcePosition=origin))
     cell_range.setPropertyValue("ConditionalFormat", conditions)
 
 

@@ -17,6 +17,7 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
 #include <com/sun/star/drawing/XShape.hpp>
+#include <com/sun/star/drawing/XShapes.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -48,6 +49,7 @@
 #include <fstream>
 #include <initializer_list>
 #include <osl/file.hxx>
+#include <utility>
 
 #include "core/text.h"
 #include "qbr/output_files.h"
@@ -226,10 +228,17 @@ void currencyFormats(const SheetWriter& out, const Reference<css::lang::XCompone
 // printed part moved by at and after `row` (inserted minus removed above it).
 constexpr sal_Int32 kFillInRows = 6;  // this meeting's commitments, the review's last rows
 
+// Where the review's rows are once every table has its rows (0-based).
 struct Shape {
-  sal_Int32 removedAboveCharts = 0;  // rows removed above the chart rows
+  sal_Int32 charts = layout::kChartsRow;
+  std::optional<sal_Int32> revenueChart;  // none: no revenue figure to draw
+  sal_Int32 summary = layout::kSummaryRow;
+  sal_Int32 secondPage = layout::kTopicsHeadingRow;
   sal_Int32 lastRow = layout::kLastRow;
 };
+
+Reference<css::drawing::XShape> shapeNamed(const Reference<css::lang::XComponent>& document,
+                                           const SheetWriter& out, const char* name);
 
 Shape fill(const SheetWriter& out, const SheetWriter& work,
            const Reference<css::lang::XComponent>& document, const QbrContent& c) {
@@ -343,10 +352,27 @@ Shape fill(const SheetWriter& out, const SheetWriter& work,
   }
   writeGrowing(out, topics, layout::kTopicsRow);
 
-  Shape shape;
+  // A partner whose revenue is not tracked gets no empty chart: its row goes.
+  const bool revenue = std::any_of(c.history.begin(), c.history.end(), [](const HistoryEntry& e) {
+    return e.revenueTarget || e.revenueActual || e.pipeline;
+  });
+  if (!revenue) {
+    if (const Reference<css::drawing::XShape> chart =
+            shapeNamed(document, out, layout::kRevenueChart);
+        chart.is()) {
+      Reference<css::drawing::XShapes>(
+          Reference<css::drawing::XDrawPagesSupplier>(document, UNO_QUERY_THROW)
+              ->getDrawPages()
+              ->getByIndex(0),
+          UNO_QUERY_THROW)
+          ->remove(chart);
+    }
+    removeRows(out, layout::kRevenueChartRow, 1);
+  }
+  const sal_Int32 internalRemoved = internal ? 0 : layout::kInternalRows;
+  const sal_Int32 removed = internalRemoved + (revenue ? 0 : 1);
   if (!internal) {
     removeRows(out, layout::kInternalRow, layout::kInternalRows);
-    shape.removedAboveCharts = layout::kInternalRows;
     // Not printed, but the workbook may be sent as it is: the English
     // paragraph on the workings lists the warning signs' titles.
     Reference<css::sheet::XSheetOperation>(
@@ -360,10 +386,16 @@ Shape fill(const SheetWriter& out, const SheetWriter& work,
     return std::max<sal_Int32>(1, static_cast<sal_Int32>(n)) - 1;
   };
   const sal_Int32 topicRows = grown(c.warnings.size());
+  Shape shape;
+  shape.charts = layout::kChartsRow - internalRemoved;
+  if (revenue) {
+    shape.revenueChart = layout::kRevenueChartRow - internalRemoved;
+  }
+  shape.summary = layout::kSummaryRow - removed;
+  shape.secondPage = layout::kTopicsHeadingRow - removed;
   shape.lastRow = layout::kLastRow + topicRows + (internal ? topicRows : -layout::kQuestionsRows) +
                   grown(c.hasPlan ? c.milestones.size() : 1) +
-                  grown(c.lastCommitments ? c.lastCommitments->size() : 1) -
-                  shape.removedAboveCharts;
+                  grown(c.lastCommitments ? c.lastCommitments->size() : 1) - removed;
   return shape;
 }
 
@@ -547,32 +579,40 @@ void fitTwoPages(const SheetWriter& out, const Reference<css::lang::XComponent>&
 
 void shapeForPrint(const SheetWriter& out, const Reference<css::lang::XComponent>& document,
                    const QbrContent& c, const Shape& shape) {
-  const sal_Int32 charts = layout::kChartsRow - shape.removedAboveCharts;
-  const sal_Int32 revenueChart = layout::kRevenueChartRow - shape.removedAboveCharts;
   // Every row but the charts', the summary's and the lines to fill in takes the
   // height its text needs: a wrapped milestone or topic is never cut off.
-  const sal_Int32 summary = layout::kSummaryRow - shape.removedAboveCharts;
-  const sal_Int32 fillIn = shape.lastRow - kFillInRows + 1;
-  for (const auto& [first, last] :
-       {std::pair{0, charts - 1}, std::pair{charts + 1, revenueChart - 1},
-        std::pair{revenueChart + 1, summary - 1}, std::pair{summary + 1, fillIn - 1}}) {
+  std::vector<sal_Int32> fixed = {shape.charts};
+  if (shape.revenueChart) {
+    fixed.push_back(*shape.revenueChart);
+  }
+  fixed.push_back(shape.summary);
+  fixed.push_back(shape.lastRow - kFillInRows + 1);  // the lines to fill in, to the end
+  sal_Int32 first = 0;
+  for (const sal_Int32 next : fixed) {
+    const sal_Int32 last = next - 1;
+    const sal_Int32 from = std::exchange(first, next + 1);
+    if (last < from) {
+      continue;
+    }
     Reference<css::beans::XPropertySet>(
         Reference<css::table::XColumnRowRange>(
             Reference<css::table::XCellRange>(out.sheet(), UNO_QUERY_THROW)
-                ->getCellRangeByPosition(0, first, 0, last),
+                ->getCellRangeByPosition(0, from, 0, last),
             UNO_QUERY_THROW)
             ->getRows(),
         UNO_QUERY_THROW)
         ->setPropertyValue("OptimalHeight", Any(true));
   }
-  placeChart(document, out, layout::kDimensionsChart, charts, 0.0, 0.5);
-  placeChart(document, out, layout::kTrendChart, charts, 0.5, 1.0);
-  placeChart(document, out, layout::kRevenueChart, revenueChart, 0.0, 1.0);
+  placeChart(document, out, layout::kDimensionsChart, shape.charts, 0.0, 0.5);
+  placeChart(document, out, layout::kTrendChart, shape.charts, 0.5, 1.0);
+  if (shape.revenueChart) {
+    placeChart(document, out, layout::kRevenueChart, *shape.revenueChart, 0.0, 1.0);
+  }
   const css::table::CellRangeAddress printed(0, 0, 0, layout::kPrintedColumns - 1, shape.lastRow);
   Reference<css::sheet::XPrintAreas>(out.sheet(), UNO_QUERY_THROW)
       ->setPrintAreas(Sequence<css::table::CellRangeAddress>(&printed, 1));
   setPageStyle(out, document, c);
-  fitTwoPages(out, document, layout::kTopicsHeadingRow - shape.removedAboveCharts, shape.lastRow);
+  fitTwoPages(out, document, shape.secondPage, shape.lastRow);
 }
 
 }  // namespace
