@@ -55,6 +55,7 @@ ReportContent buildReport(const Portfolio& portfolio, std::optional<Quarter> qua
                           Language language) {
   ReportContent out;
   out.quarter = quarter ? quarter : portfolio.settings.currentQuarter;
+  out.currency = portfolio.settings.currency;
   out.language = language;
   out.partners.reserve(portfolio.partners.size());
   double healthSum = 0.0;

@@ -68,6 +68,7 @@ struct Totals {
 
 struct ReportContent {
   std::optional<Quarter> quarter;
+  std::optional<std::string> currency;  // of the revenue figures, from Settings
   Language language = kDefaultLanguage;
   std::vector<PartnerLine> partners;  // portfolio order
   // Indexes into partners, in portfolio order.

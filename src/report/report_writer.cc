@@ -351,7 +351,9 @@ void groupTable(Sheet& s, std::string_view title, std::string_view column,
 }
 
 void totalsTable(Sheet& s, const ReportContent& c) {
-  s.heading(s.said(text::Report::Totals));
+  // The revenue figures' currency, as Settings names it.
+  s.heading(c.currency ? fmt::format("{} ({})", s.said(text::Report::Totals), *c.currency)
+                       : std::string(s.said(text::Report::Totals)));
   const sal_Int32 head =
       s.put(s.said(text::Report::Partners), s.said(text::Report::Scored),
             s.said(text::Report::AverageHealth), s.said(text::Report::RevenueTarget),

@@ -221,6 +221,7 @@ def test_pdf_fits_two_pages_and_names_every_partner(office, made):
     assert "Page 1 of" in text
     assert "Sheet1" not in text
     assert "Portfolio review 2026-Q4" in text
+    assert "Totals (EUR)" in text  # the currency on the sample's Settings
 
 
 def test_pdf_renders(made, tmp_path):
