@@ -255,13 +255,17 @@ def workings(doc, work, s):
                             s["revenue target"]])
     number_format(doc, work, "E5:E12", "0.0")
     number_format(doc, work, "F5:H12", "#,##0")
-    # The dimensions this quarter and last, as the chart draws them (no number: a gap).
+    # The dimensions this quarter and last, as the chart draws them: a dimension
+    # without a score is #N/A, a gap in the chart, once the review has a health; the
+    # empty layout has no error cell.
     t.headings(work, "J4", ["", s["this quarter"], s["last quarter"]])
     for i in range(len(DIMENSIONS)):
         row = ROW_DIMENSIONS + i
         put(work, f"J{5 + i}", f"=$QBR.A{row}")
-        put(work, f"K{5 + i}", f"=IF(ISNUMBER($QBR.B{row});$QBR.B{row};NA())")
-        put(work, f"L{5 + i}", f"=IF(ISNUMBER($QBR.C{row});$QBR.C{row};NA())")
+        for column, source in (("K", "B"), ("L", "C")):
+            put(work, f"{column}{5 + i}",
+                f'=IF(ISNUMBER($QBR.{source}{row});$QBR.{source}{row};'
+                f'IF(ISNUMBER($QBR.B{ROW_HEALTH});NA();""))')
 
 
 def band_colours(sheet, cells, green_at, amber_at):
