@@ -280,7 +280,7 @@ def test_german_workbook_gives_german_review(office, german, made):
     assert review["sheet"] == "Portfolio-Review"
     assert review["rows"][0][0] == "Portfolio-Review 2026-Q4"
     firsts = [row[0] for row in review["rows"]]
-    for heading in ("Summen", "Partner nach Status", "Partner nach Maßnahme",
+    for heading in ("Summen (EUR)", "Partner nach Status", "Partner nach Maßnahme",
                     "Veränderungen seit dem Vorquartal", "Partner zur Exit-Prüfung",
                     "Alle Partner"):
         assert heading in firsts
