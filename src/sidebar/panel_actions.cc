@@ -9,6 +9,7 @@
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 
 #include <filesystem>
+#include <variant>
 #include <vector>
 
 #include "core/text.h"
@@ -202,28 +203,52 @@ std::string generateQbrs(const ContextRef& context, const Reference<css::frame::
   return report;
 }
 
-std::string writePortfolioReview(const ContextRef& context,
-                                 const Reference<css::frame::XModel>& model,
-                                 const portfolio::Workbook& workbook, Language language) {
+namespace {
+
+// What the portfolio review and the health check need before anything is made:
+// the portfolio, its current quarter and the folder the user chooses.
+struct ActionStart {
   portfolio::Portfolio portfolio;
+  portfolio::Quarter quarter;
+  std::filesystem::path folder;
+};
+
+// The start, or the message that says what is missing.
+std::variant<ActionStart, std::string> startAction(const ContextRef& context,
+                                                   const portfolio::Workbook& workbook,
+                                                   Language language, Text chooseFolderTitle) {
+  ActionStart start;
   try {
-    portfolio = portfolio::readPortfolio(workbook);
+    start.portfolio = portfolio::readPortfolio(workbook);
   } catch (const portfolio::WorkbookError& e) {
     return format(Text::QbrNeedsPortfolio, language, e.what());
   }
-  if (!portfolio.settings.currentQuarter) {
+  if (!start.portfolio.settings.currentQuarter) {
     return std::string(text(Text::QbrNoQuarter, language));
   }
-  const auto folder = chooseFolder(context, std::string(text(Text::ChooseReportFolder, language)));
+  start.quarter = *start.portfolio.settings.currentQuarter;
+  const auto folder = chooseFolder(context, std::string(text(chooseFolderTitle, language)));
   if (!folder) {
     return std::string(text(Text::QbrNoFolder, language));
   }
+  start.folder = *folder;
+  return start;
+}
+
+}  // namespace
+
+std::string writePortfolioReview(const ContextRef& context,
+                                 const Reference<css::frame::XModel>& model,
+                                 const portfolio::Workbook& workbook, Language language) {
+  auto started = startAction(context, workbook, language, Text::ChooseReportFolder);
+  if (auto* problem = std::get_if<std::string>(&started)) {
+    return *problem;
+  }
+  const auto& [portfolio, quarter, folder] = std::get<ActionStart>(started);
   report::ReportRequest request;
   const Reference<css::lang::XComponent> document(model, css::uno::UNO_QUERY_THROW);
   request.language = report::documentLanguage(document);
-  request.output =
-      *folder /
-      (format(Text::ReportFileStem, language, portfolio.settings.currentQuarter->text()) + ".pdf");
+  request.output = folder / (format(Text::ReportFileStem, language, quarter.text()) + ".pdf");
   if (const auto path = support::systemPath(model->getURL())) {
     const rtl::OUString name = support::fromUtf8(path->filename().string());
     request.sourceName = std::u16string(support::u16(name));  // for the page footer
@@ -238,24 +263,16 @@ std::string writePortfolioReview(const ContextRef& context,
 
 std::string makeHealthCheck(const ContextRef& context, const portfolio::Workbook& workbook,
                             const std::u16string& partner, Language language) {
-  portfolio::Portfolio portfolio;
-  try {
-    portfolio = portfolio::readPortfolio(workbook);
-  } catch (const portfolio::WorkbookError& e) {
-    return format(Text::QbrNeedsPortfolio, language, e.what());
+  auto started = startAction(context, workbook, language, Text::ChooseSurveyFolder);
+  if (auto* problem = std::get_if<std::string>(&started)) {
+    return *problem;
   }
-  if (!portfolio.settings.currentQuarter) {
-    return std::string(text(Text::QbrNoQuarter, language));
-  }
-  const auto folder = chooseFolder(context, std::string(text(Text::ChooseSurveyFolder, language)));
-  if (!folder) {
-    return std::string(text(Text::QbrNoFolder, language));
-  }
+  const auto& [portfolio, quarter, folder] = std::get<ActionStart>(started);
   survey::SurveyRequest request;
   request.partner = partner;
-  request.quarter = *portfolio.settings.currentQuarter;
+  request.quarter = quarter;
   request.language = language;
-  request.directory = *folder;
+  request.directory = folder;
   request.surveyId = survey::newSurveyId();
   for (const survey::Side side : {survey::Side::Ours, survey::Side::Theirs}) {
     for (std::size_t n = 1; n <= kRespondentsEachSide; ++n) {
@@ -267,7 +284,7 @@ std::string makeHealthCheck(const ContextRef& context, const portfolio::Workbook
         survey::makeSurveys(css::frame::Desktop::create(context),
                             templateFile(context, "health-check", language), request);
     std::string out =
-        format(Text::SurveysWritten, language, std::to_string(made.size()), folder->string());
+        format(Text::SurveysWritten, language, std::to_string(made.size()), folder.string());
     for (const std::filesystem::path& file : made) {
       out += "\n" + file.filename().string();
     }
