@@ -4,6 +4,8 @@
 
 #include <iostream>
 
+#include "text/catalog.h"
+
 namespace alliance::cli {
 
 namespace po = boost::program_options;
@@ -72,6 +74,17 @@ std::string printable(std::string_view text) {
     } else {
       out += text[i];
     }
+  }
+  return out;
+}
+
+std::string languageCodes(std::string_view separator) {
+  std::string out;
+  for (const text::LanguageInfo& language : text::languages()) {
+    if (!out.empty()) {
+      out += separator;
+    }
+    out += language.code;
   }
   return out;
 }

@@ -31,6 +31,9 @@ struct CommandHelp {
     const boost::program_options::options_description& options, const char* positional,
     int maxCount, const CommandHelp& help);
 
+// The languages of the text catalogue, their codes joined by `separator`: "en|de".
+[[nodiscard]] std::string languageCodes(std::string_view separator);
+
 // `text` as a JSON string: quotes, backslashes and control characters escaped, UTF-8
 // passed through.
 [[nodiscard]] std::string jsonString(std::string_view text);

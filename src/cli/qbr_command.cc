@@ -31,18 +31,6 @@ namespace alliance::cli {
 
 namespace {
 
-// The languages of the text catalogue, "en|de".
-std::string languageCodes(std::string_view separator) {
-  std::string out;
-  for (const text::LanguageInfo& language : text::languages()) {
-    if (!out.empty()) {
-      out += separator;
-    }
-    out += language.code;
-  }
-  return out;
-}
-
 constexpr const char* kUsage =
     "Usage: alliancecalc qbr WORKBOOK (--partner NAME... | --all) [--quarter YYYY-Qn]\n"
     "                        [--out DIR] [--pdf] [--force] [--language CODE]\n"

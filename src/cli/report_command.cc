@@ -49,17 +49,6 @@ constexpr const char* kExitCodes =
     "4 the workbook cannot be opened or has no portfolio sheet; 5 the output file\n"
     "exists (give --force) or its folder cannot be written; 7 no space left.\n";
 
-std::string languageCodes(std::string_view separator) {
-  std::string out;
-  for (const text::LanguageInfo& language : text::languages()) {
-    if (!out.empty()) {
-      out += separator;
-    }
-    out += language.code;
-  }
-  return out;
-}
-
 }  // namespace
 
 int runReport(const std::vector<std::string>& args) {

@@ -89,17 +89,6 @@ std::u16string u16Of(std::string_view utf8) {
   return std::u16string(support::u16(s));
 }
 
-std::string languageCodes(std::string_view separator) {
-  std::string out;
-  for (const text::LanguageInfo& language : text::languages()) {
-    if (!out.empty()) {
-      out += separator;
-    }
-    out += language.code;
-  }
-  return out;
-}
-
 Language languageOption(const po::variables_map& vm, std::string_view command) {
   const std::string tag = vm["language"].as<std::string>();
   const std::optional<Language> language = parseLanguage(tag);
