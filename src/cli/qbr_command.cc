@@ -55,11 +55,6 @@ constexpr const char* kExitCodes =
     "cannot be used; 7 no space left in the output folder (the run stopped; the\n"
     "files listed were made, nothing partial remains).\n";
 
-std::u16string u16Of(const std::string& utf8) {
-  const rtl::OUString s = support::fromUtf8(utf8);
-  return std::u16string(support::u16(s));
-}
-
 // A bar on a terminal, a line each otherwise (logs, pipes).
 void progress(std::size_t done, std::size_t total, const std::string& partner) {
   if (::isatty(STDERR_FILENO) != 0) {
@@ -108,7 +103,7 @@ int runQbr(const std::vector<std::string>& args) {
   checkOfficeOptions(vm, "qbr");
   std::optional<qbr::Quarter> quarter;
   if (vm.count("quarter") != 0) {
-    quarter = qbr::Quarter::parse(u16Of(vm["quarter"].as<std::string>()));
+    quarter = qbr::Quarter::parse(support::u16FromUtf8(vm["quarter"].as<std::string>()));
     if (!quarter) {
       throw usageError("qbr", fmt::format("--quarter {} is not a quarter such as 2026-Q4",
                                           vm["quarter"].as<std::string>()));
@@ -158,7 +153,7 @@ int runQbr(const std::vector<std::string>& args) {
   request.stopRequested = [] { return office::interruptingSignal() != 0; };
   if (!everyPartner) {
     for (const std::string& name : vm["partner"].as<std::vector<std::string>>()) {
-      request.partners.push_back(u16Of(name));
+      request.partners.push_back(support::u16FromUtf8(name));
     }
   }
   try {

@@ -84,11 +84,6 @@ constexpr const char* kExitCodes =
     "such partner, no quarter is known, the template is missing, or no answer file\n"
     "can be merged; 5 an output file exists or cannot be written; 7 no space left.\n";
 
-std::u16string u16Of(std::string_view utf8) {
-  const rtl::OUString s = support::fromUtf8(utf8);
-  return std::u16string(support::u16(s));
-}
-
 Language languageOption(const po::variables_map& vm, std::string_view command) {
   const std::string tag = vm["language"].as<std::string>();
   const std::optional<Language> language = parseLanguage(tag);
@@ -199,7 +194,7 @@ portfolio::Portfolio readPortfolioOf(const office::Office& office,
 const portfolio::PartnerRow& partnerIn(const portfolio::Portfolio& portfolio,
                                        const std::string& partner,
                                        const std::filesystem::path& workbook) {
-  const portfolio::PartnerRow* row = portfolio.findPartner(u16Of(partner));
+  const portfolio::PartnerRow* row = portfolio.findPartner(support::u16FromUtf8(partner));
   if (row == nullptr) {
     throw CommandError(kWorkbookUnusable, fmt::format("{}: the portfolio lists no partner {}",
                                                       workbook.string(), printable(partner)));
@@ -264,7 +259,7 @@ int runMake(const std::vector<std::string>& args) {
       throw usageError("survey make", fmt::format("at most {} goals", survey::kGoalItems));
     }
     for (const std::string& goal : goals) {
-      request.goals.push_back(u16Of(goal));
+      request.goals.push_back(support::u16FromUtf8(goal));
     }
   }
   const std::filesystem::path workbook = vm["workbook"].as<std::string>();
@@ -287,7 +282,7 @@ int runMake(const std::vector<std::string>& args) {
   request.partner = partnerIn(portfolio, vm["partner"].as<std::string>(), workbook).name;
   if (vm.count("quarter") != 0) {
     const std::optional<portfolio::Quarter> quarter =
-        portfolio::Quarter::parse(u16Of(vm["quarter"].as<std::string>()));
+        portfolio::Quarter::parse(support::u16FromUtf8(vm["quarter"].as<std::string>()));
     if (!quarter) {
       throw usageError("survey make", fmt::format("--quarter {} is not a quarter such as 2026-Q4",
                                                   vm["quarter"].as<std::string>()));

@@ -32,6 +32,11 @@ inline rtl::OUString fromU16(std::u16string_view text) {
   return {reinterpret_cast<const sal_Unicode*>(text.data()), static_cast<sal_Int32>(text.size())};
 }
 
+// UTF-8 from the command line or a file, as the portfolio model's text.
+inline std::u16string u16FromUtf8(std::string_view text) {
+  return std::u16string(u16(fromUtf8(text)));
+}
+
 // A file URL for an absolute path, escaped as the office expects it.
 // The text of a path that is valid UTF-8; nullopt for one that is not (a byte
 // such as 0xFF from a Latin-1 file system), which the office could only read
