@@ -16,10 +16,12 @@
 
 #include <chrono>
 #include <fstream>
+#include <mutex>
 #include <optional>
 #include <random>
 #include <sstream>
 #include <thread>
+#include <utility>
 
 #include "office/process.h"
 #include "office/scratch_dir.h"
@@ -62,6 +64,10 @@ std::string logTail(const std::filesystem::path& log) {
 }
 
 std::string message(const css::uno::Exception& e) { return toUtf8(e.Message); }
+
+// The process environment and the UNO bootstrap are shared by every office
+// this process starts; offices started from several threads take turns here.
+std::mutex g_processSetup;
 
 // The office's context, or null while it is not ready yet: nothing listens at
 // the URL, or the pipe is open but the office has not published its context
@@ -157,6 +163,8 @@ std::unique_ptr<Office> Office::launch(const std::filesystem::path* profileTempl
     throw OfficeError(fmt::format("could not make a temporary folder for the office in {}: {}",
                                   office->scratch_->path().string(), made.message()));
   }
+  office->log_ = log;
+  std::unique_lock setup(g_processSetup);
   office->process_ = std::make_unique<ChildProcess>(
       std::vector<std::string>{std::string(kProgramDir) + "/soffice", "--headless", "--invisible",
                                "--norestore", "--nologo", "--nodefault", "--nolockcheck",
@@ -167,9 +175,14 @@ std::unique_ptr<Office> Office::launch(const std::filesystem::path* profileTempl
       // left in the user's temporary folder should it be killed.
       std::vector<std::string>{"TMPDIR=" + officeTemp.string()});
   // Our own temporary files (documents being stored) go there too: the watchdog
-  // removes that folder should we be killed.
-  ::setenv("TMPDIR", officeTemp.c_str(), 1);
+  // removes that folder should we be killed. Set once: the folder of an office
+  // started later may go away before the others' work is done.
+  static bool ourTemporaryFolderSet = false;
+  if (!std::exchange(ourTemporaryFolderSet, true)) {
+    ::setenv("TMPDIR", officeTemp.c_str(), 1);
+  }
   office->bootstrap();  // while the office starts up
+  setup.unlock();
   try {
     office->connectWithRetry("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
   } catch (const OfficeError& e) {
@@ -184,7 +197,10 @@ std::unique_ptr<Office> Office::connect(const std::string& unoUrl) {
   // user's own office: it is acted on where the work can stop cleanly.
   deferInterrupts();
   std::unique_ptr<Office> office(new Office());
-  office->bootstrap();
+  {
+    const std::lock_guard setup(g_processSetup);
+    office->bootstrap();
+  }
   try {
     Reference<css::bridge::XUnoUrlResolver> resolver =
         css::bridge::UnoUrlResolver::create(office->local_);
@@ -233,6 +249,35 @@ void Office::connectWithRetry(const std::string& unoUrl) {
     delay = std::min(delay * 2, std::chrono::milliseconds(1000));
   }
   desktop_ = css::frame::Desktop::create(remote_);
+}
+
+bool Office::alive() {
+  if (process_) {
+    // A dying office may still be on its way out when its bridge gives up.
+    return !process_->waitFor(std::chrono::milliseconds(500));
+  }
+  try {
+    static_cast<void>(remote_->getServiceManager()->getAvailableServiceNames());
+    return true;
+  } catch (const css::uno::RuntimeException&) {
+    return false;  // DisposedException among them: the bridge is gone
+  }
+}
+
+std::string Office::howItEnded() {
+  if (!process_ || !process_->exited()) {
+    return {};
+  }
+  std::string how = process_->describeExit();
+  // The office's own report of a crash, e.g. "Fatal exception: Signal 11".
+  std::ifstream log(log_);
+  for (std::string line; std::getline(log, line);) {
+    if (line.starts_with("Fatal exception") || line.starts_with("Unspecified Application Error")) {
+      how += fmt::format(" ({})", line);
+      break;
+    }
+  }
+  return how;
 }
 
 bool Office::hasService(std::string_view name) const {

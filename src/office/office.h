@@ -25,7 +25,9 @@ class ScratchDir;
 class Office {
  public:
   // Starts `soffice --headless` on a copy of profileTemplate (the original is
-  // never touched) and connects to it. Throws OfficeError.
+  // never touched) and connects to it. Throws OfficeError. Several may be
+  // started at once, from several threads; our own temporary files go into
+  // the first one's folder, which is therefore kept while any runs.
   [[nodiscard]] static std::unique_ptr<Office> start(const std::filesystem::path& profileTemplate);
   // Starts `soffice --headless` on a new, empty profile (for an office whose
   // extensions are installed for all users). Throws OfficeError.
@@ -49,6 +51,12 @@ class Office {
   // Whether the office can make an instance of the UNO service `name` (an
   // installed extension's, for example).
   [[nodiscard]] bool hasService(std::string_view name) const;
+  // Whether the office still answers; asked after a call to it failed.
+  [[nodiscard]] bool alive();
+  // How a started office that is no longer running ended: "was killed by
+  // signal 11", with the office's own last words on it when it left any.
+  // Empty for a connected office or one still running.
+  [[nodiscard]] std::string howItEnded();
 
  private:
   Office();
@@ -62,6 +70,7 @@ class Office {
   css::uno::Reference<css::frame::XDesktop2> desktop_;
   std::unique_ptr<ScratchDir> scratch_;
   std::unique_ptr<ChildProcess> process_;  // null when connected to a running office
+  std::filesystem::path log_;              // a started office's output
 };
 
 }  // namespace alliance::office

@@ -27,10 +27,31 @@ namespace alliance::office {
 
 namespace {
 
-// The process group of the running office, and the signal that interrupted
-// us, for the signal handler below.
-std::atomic<pid_t> g_officeGroup{0};
+// The process groups of the running offices (a batch may run several), and
+// the signal that interrupted us, for the signal handler below. A fixed table
+// of atomics: a signal handler may neither lock nor allocate.
+constexpr std::size_t kMaxGroups = 64;
+std::array<std::atomic<pid_t>, kMaxGroups> g_officeGroups{};
 std::atomic<int> g_interruptedBy{0};
+
+void addOfficeGroup(pid_t group) {
+  for (std::atomic<pid_t>& slot : g_officeGroups) {
+    pid_t empty = 0;
+    if (slot.compare_exchange_strong(empty, group)) {
+      return;
+    }
+  }
+  // More offices than slots: a Ctrl-C misses this one, its watchdog still ends it.
+}
+
+void removeOfficeGroup(pid_t group) {
+  for (std::atomic<pid_t>& slot : g_officeGroups) {
+    pid_t mine = group;
+    if (slot.compare_exchange_strong(mine, 0)) {
+      return;
+    }
+  }
+}
 std::atomic<bool> g_deferInterrupts{false};
 
 // The office sits in its own process group, so a Ctrl-C at the terminal does
@@ -40,15 +61,18 @@ std::atomic<bool> g_deferInterrupts{false};
 // cleans up in that office. Without an office (or on a second signal) there is
 // nothing to wait for.
 void onInterrupt(int sig) {
-  const pid_t group = g_officeGroup.load();
+  const bool anyOffice = std::any_of(g_officeGroups.begin(), g_officeGroups.end(),
+                                     [](const std::atomic<pid_t>& g) { return g.load() > 0; });
   const bool deferred = g_deferInterrupts.load();
-  if ((group <= 0 && !deferred) || g_interruptedBy.exchange(sig) != 0) {
+  if ((!anyOffice && !deferred) || g_interruptedBy.exchange(sig) != 0) {
     ::signal(sig, SIG_DFL);
     ::raise(sig);
     return;
   }
-  if (group > 0) {
-    ::kill(-group, SIGKILL);
+  for (const std::atomic<pid_t>& slot : g_officeGroups) {
+    if (const pid_t group = slot.load(); group > 0) {
+      ::kill(-group, SIGKILL);
+    }
   }
 }
 
@@ -194,7 +218,7 @@ ChildProcess::ChildProcess(const std::vector<std::string>& argv,
   if (rc != 0) {
     throw OfficeError(fmt::format("could not start {}: {}", argv[0], std::strerror(rc)));
   }
-  g_officeGroup = pid_;
+  addOfficeGroup(pid_);
   installSignalHandlers();
   startWatchdog(cleanup);
 }
@@ -250,7 +274,7 @@ ChildProcess::~ChildProcess() {
   if (!exited()) {
     killGroup();
   }
-  g_officeGroup = 0;
+  removeOfficeGroup(pid_);
   standDownWatchdog();
 }
 
