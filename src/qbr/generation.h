@@ -50,15 +50,20 @@ struct GenerationResult {
   portfolio::Quarter quarter;
   std::vector<PartnerResult> partners;  // in request order (portfolio order for all)
   // Why the run stopped early: the output folder is full (after the partner it
-  // happened to) or a stop was requested (before the next partner). Every
-  // partner after that point is NotMade.
-  enum class Stop : std::uint8_t { NoSpace, Requested };
+  // happened to), a stop was requested (before the next partner), or every
+  // office is gone and none could take its place. Every partner not begun by
+  // then is NotMade.
+  enum class Stop : std::uint8_t { NoSpace, Requested, OfficesLost };
   std::optional<Stop> stopped;
+  // What happened to the offices on the way, a sentence each: one that
+  // stopped, the one that took its place.
+  std::vector<std::string> notes;
 
   [[nodiscard]] std::size_t count(Outcome outcome) const;
 };
 
-// Called before each partner (done < total) and once at the end (done == total).
+// Called before each partner (done < total) and once at the end (done == total);
+// with several offices, from their threads, one call at a time.
 using GenerationProgress =
     std::function<void(std::size_t done, std::size_t total, const std::u16string& partner)>;
 
@@ -97,10 +102,41 @@ inline constexpr char kInternalSuffix[] = " internal";
 [[nodiscard]] GenerationPlan planGeneration(const portfolio::Portfolio& portfolio,
                                             const GenerationRequest& request);
 
+// The offices a run works in: private ones, running office servers, or the
+// office the sidebar runs in. A run given several shares the partners out
+// among them, a thread each; the files and the results are those of a run
+// with one.
+class GenerationOffices {
+ public:
+  GenerationOffices() = default;
+  virtual ~GenerationOffices() = default;
+  GenerationOffices(const GenerationOffices&) = delete;
+  GenerationOffices& operator=(const GenerationOffices&) = delete;
+
+  [[nodiscard]] virtual std::size_t count() const = 0;
+  // Office k's desktop. Called from office k's thread only.
+  [[nodiscard]] virtual css::uno::Reference<css::frame::XDesktop2> desktop(std::size_t k) = 0;
+  // Whether office k is gone; asked after one of its calls failed.
+  [[nodiscard]] virtual bool lost(std::size_t k) = 0;
+  struct Replacement {
+    std::string note;       // what happened, a full sentence
+    bool replaced = false;  // a new office took k's place
+  };
+  // Office k is gone: a new one in its place, where one can be started.
+  [[nodiscard]] virtual Replacement replace(std::size_t k) = 0;
+};
+
 // Makes every planned partner's review. A UNO exception from the office for
 // one partner is that partner's failure; a full output folder stops the run
-// (result.stopped); the office dying ends it (the exception propagates).
-// Nothing half-written remains in any case.
+// (result.stopped). An office that dies is replaced where it can be, and its
+// partner made again elsewhere (once: a partner that two offices died on
+// fails); with no office left the run stops. Nothing half-written remains in
+// any case. Other exceptions propagate once every thread has ended.
+[[nodiscard]] GenerationResult generateQbrs(GenerationOffices& offices,
+                                            const portfolio::Portfolio& portfolio,
+                                            const GenerationRequest& request,
+                                            const GenerationProgress& progress);
+// The same in one office that cannot be replaced (the sidebar's own).
 [[nodiscard]] GenerationResult generateQbrs(
     const css::uno::Reference<css::frame::XDesktop2>& desktop,
     const portfolio::Portfolio& portfolio, const GenerationRequest& request,
