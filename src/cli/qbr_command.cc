@@ -12,6 +12,7 @@
 #include "cli/command_line.h"
 #include "cli/installed_files.h"
 #include "cli/office_options.h"
+#include "cli/office_pool.h"
 #include "core/language.h"
 #include "core/text.h"
 #include "office/document.h"
@@ -34,7 +35,7 @@ namespace {
 constexpr const char* kUsage =
     "Usage: alliancecalc qbr WORKBOOK (--partner NAME... | --all) [--quarter YYYY-Qn]\n"
     "                        [--out DIR] [--pdf] [--force] [--language CODE]\n"
-    "                        [--internal] [--template FILE]\n"
+    "                        [--internal] [--template FILE] [--jobs N]\n"
     "\n"
     "Makes a quarterly business review workbook for each partner from the portfolio\n"
     "WORKBOOK (its Portfolio, History and Plan sheets), named \"<partner> QBR <quarter>.ods\",\n"
@@ -46,11 +47,16 @@ constexpr const char* kUsage =
     "A review is made to be shown to the partner: the warning signs are topics both\n"
     "companies work on, and no internal verdict is printed. With --internal it is our\n"
     "own preparation instead, \"<partner> QBR <quarter> internal.ods\": the portfolio\n"
-    "action, quarters red, our course corrections and the questions to raise.\n";
+    "action, quarters red, our course corrections and the questions to raise.\n"
+    "\n"
+    "The partners are shared out over several private offices (--jobs, default: one\n"
+    "per core), or over the office servers given with --connect; the files are the\n"
+    "same as with one. An office that stops is replaced and its partner made again.\n";
 
 constexpr const char* kExitCodes =
     "Exit codes: 0 done; 1 some partners' QBRs could not be made (see the messages);\n"
-    "2 usage error; 3 the office could not be started or reached; 4 the workbook,\n"
+    "2 usage error; 3 the office could not be started or reached, or every office\n"
+    "stopped before all reviews were made; 4 the workbook,\n"
     "a sheet, column or partner, or the template is missing; 5 the output folder\n"
     "cannot be used; 7 no space left in the output folder (the run stopped; the\n"
     "files listed were made, nothing partial remains).\n";
@@ -87,6 +93,7 @@ int runQbr(const std::vector<std::string>& args) {
       "the QBR template (default: the bundled one in the review's language)")("help,h",
                                                                               "show this help");
   addOfficeOptions(options);
+  addJobsOption(options);
   const std::optional<po::variables_map> parsed =
       parseCommandLine(args, options, "workbook", 1, {"qbr", kUsage, kExitCodes});
   if (!parsed) {
@@ -135,10 +142,10 @@ int runQbr(const std::vector<std::string>& args) {
     throw CommandError(kOutputUnusable, e.what());
   }
 
-  const std::unique_ptr<office::Office> office = openOffice(vm);
+  const std::unique_ptr<OfficePool> offices = OfficePool::open(vm);
   portfolio::Portfolio portfolio;
   try {
-    const office::Document document(*office, workbook);
+    const office::Document document(offices->first(), workbook);
     portfolio = portfolio::readPortfolio(support::readWorkbook(document.component()));
   } catch (const portfolio::WorkbookError& e) {
     throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", workbook.string(), e.what()));
@@ -156,8 +163,9 @@ int runQbr(const std::vector<std::string>& args) {
       request.partners.push_back(support::u16FromUtf8(name));
     }
   }
+  std::size_t partners = 0;
   try {
-    static_cast<void>(qbr::planGeneration(portfolio, request));
+    partners = qbr::planGeneration(portfolio, request).partners.size();
   } catch (const qbr::RequestError& e) {
     switch (e.problem()) {
       case qbr::RequestProblem::NoQuarter:
@@ -170,13 +178,19 @@ int runQbr(const std::vector<std::string>& args) {
         throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", workbook.string(), e.what()));
     }
   }
+  for (const std::string& note : offices->widen(partners)) {
+    std::cerr << "alliancecalc: note: " << printable(note) << '\n';
+  }
   const qbr::GenerationResult result = qbr::generateQbrs(
-      office->desktop(), portfolio, request,
+      *offices, portfolio, request,
       [everyPartner](std::size_t done, std::size_t total, const std::u16string& partner) {
         if (everyPartner) {
           progress(done, total, toUtf8(partner));
         }
       });
+  for (const std::string& note : result.notes) {
+    std::cerr << "alliancecalc: note: " << printable(note) << '\n';
+  }
   for (const qbr::PartnerResult& r : result.partners) {
     const std::string name = printable(toUtf8(r.partner));
     switch (r.outcome) {
@@ -204,10 +218,21 @@ int runQbr(const std::vector<std::string>& args) {
     }
   }
   if (result.stopped) {
-    std::cerr << fmt::format("alliancecalc: stopped: {} more partners' reviews were not made\n",
-                             result.count(qbr::Outcome::NotMade));
+    std::cerr << fmt::format("alliancecalc: stopped: {} more partners' reviews were not made{}\n",
+                             result.count(qbr::Outcome::NotMade),
+                             result.stopped == qbr::GenerationResult::Stop::OfficesLost
+                                 ? ": no office was left to make them"
+                                 : "");
     // Interrupted: main() ends the way the signal would have ended us.
-    return result.stopped == qbr::GenerationResult::Stop::NoSpace ? kNoSpace : kPartnerProblems;
+    switch (*result.stopped) {
+      case qbr::GenerationResult::Stop::NoSpace:
+        return kNoSpace;
+      case qbr::GenerationResult::Stop::OfficesLost:
+        return kOfficeUnavailable;
+      case qbr::GenerationResult::Stop::Requested:
+        break;
+    }
+    return kPartnerProblems;
   }
   return result.count(qbr::Outcome::Written) == result.partners.size() ? kDone : kPartnerProblems;
 }
