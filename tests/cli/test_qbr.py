@@ -188,7 +188,9 @@ def read_qbr(office, path, chart=False):
         first_milestone, milestones = rows_below(sheet, "Joint business plan milestones", "ABCD")
         first_commitment, _ = rows_below(sheet, "Commitments for next quarter", "ABCD")
         page = sheet.getDrawPage()
-        shapes = {page.getByIndex(i).Name: page.getByIndex(i).PersistName
+        # Through getPropertyValue: PyUNO's attribute access to PersistName
+        # answers None now and then.
+        shapes = {page.getByIndex(i).Name: page.getByIndex(i).getPropertyValue("PersistName")
                   for i in range(page.getCount())}
         return {
             "internal": internal,

@@ -73,9 +73,12 @@ def set_ui_locale(profile, locale):
 class Office:
     """A running headless office; use as a context manager."""
 
-    def __init__(self, profile_template=None, timeout=60.0, ui_locale=None, profile=None):
+    def __init__(self, profile_template=None, timeout=60.0, ui_locale=None, profile=None,
+                 port=None):
         """profile_template: a profile copied for this run; profile: a profile used
-        in place and kept (for a test that restarts the office on it)."""
+        in place and kept (for a test that restarts the office on it); port: listen
+        on this TCP port of 127.0.0.1, as an office server does, instead of a pipe."""
+        self._port = port
         self._template = profile_template
         self._ui_locale = ui_locale
         self._timeout = timeout
@@ -106,7 +109,7 @@ class Office:
             [SOFFICE, "--headless", "--invisible", "--norestore", "--nologo",
              "--nodefault", "--nolockcheck",
              "-env:UserInstallation=" + file_url(self.profile),
-             "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self._pipe],
+             "--accept=" + self.url[len("uno:"):]],
             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True)
         log.close()
@@ -152,7 +155,17 @@ class Office:
     @property
     def url(self):
         """The UNO URL other programs connect to this office with (--connect)."""
+        if self._port is not None:
+            return "uno:socket,host=127.0.0.1,port=%d;urp;StarOffice.ComponentContext" % self._port
         return "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self._pipe
+
+    def kill(self):
+        """Ends the office at once, as a crash or a lost machine would."""
+        if self._process is not None:
+            os.killpg(self._process.pid, signal.SIGKILL)
+            self._process.wait()
+            self._process = None
+            self.desktop = None
 
     def documents(self):
         """The URLs of the documents open in this office ("" for a new one)."""
