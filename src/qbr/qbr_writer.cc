@@ -87,7 +87,9 @@ using support::property;
 
 class SheetWriter {
  public:
-  explicit SheetWriter(const Reference<css::sheet::XSpreadsheet>& sheet) : sheet_(sheet) {}
+  SheetWriter(const Reference<css::sheet::XSpreadsheet>& sheet,
+              const support::LoadedDocument& document)
+      : sheet_(sheet), document_(document) {}
 
   // setString: the cell holds exactly this text, even "=cmd|..." or "+1".
   void text(const char* address, const OUString& value) const {
@@ -105,9 +107,14 @@ class SheetWriter {
         ->getCellByPosition(0, 0);
   }
   [[nodiscard]] const Reference<css::sheet::XSpreadsheet>& sheet() const { return sheet_; }
+  // A shape of the sheet, kept until the document is closed (see holdUntilClosed).
+  void hold(const Reference<css::uno::XInterface>& shape) const {
+    document_.holdUntilClosed(shape);
+  }
 
  private:
   Reference<css::sheet::XSpreadsheet> sheet_;
+  const support::LoadedDocument& document_;
 };
 
 Any anyOf(const Value& v) {
@@ -412,8 +419,9 @@ Reference<css::drawing::XShape> shapeNamed(const Reference<css::lang::XComponent
       UNO_QUERY_THROW);
   for (sal_Int32 i = 0; i < page->getCount(); ++i) {
     const Reference<css::container::XNamed> named(page->getByIndex(i), css::uno::UNO_QUERY);
+    out.hold(named);  // every shape looked at: each is an object in the office now
     if (named.is() && named->getName().equalsAscii(name)) {
-      return {page->getByIndex(i), UNO_QUERY_THROW};
+      return {named, UNO_QUERY_THROW};
     }
   }
   return {};
@@ -472,9 +480,10 @@ void fitCharts(const Reference<css::lang::XComponent>& document, const SheetWrit
                            .get<OUString>();
     if (charts->hasByName(chart)) {
       const std::vector<css::table::CellRangeAddress> all(list);
-      Reference<css::table::XTableChart>(charts->getByName(chart), UNO_QUERY_THROW)
-          ->setRanges(Sequence<css::table::CellRangeAddress>(all.data(),
-                                                             static_cast<sal_Int32>(all.size())));
+      const Reference<css::table::XTableChart> table(charts->getByName(chart), UNO_QUERY_THROW);
+      out.hold(table);
+      table->setRanges(
+          Sequence<css::table::CellRangeAddress>(all.data(), static_cast<sal_Int32>(all.size())));
     }
   };
   setRanges(layout::kDimensionsChart,
@@ -775,16 +784,19 @@ QbrFiles writeQbr(const Reference<css::frame::XDesktop2>& desktop,
                                layout::kSheet));
   }
   const SheetWriter out(Reference<css::sheet::XSpreadsheet>(
-      spreadsheet->getSheets()->getByName(layout::kSheet), UNO_QUERY_THROW));
+                            spreadsheet->getSheets()->getByName(layout::kSheet), UNO_QUERY_THROW),
+                        document);
   if (Reference<css::container::XIndexAccess>(spreadsheet->getSheets(), UNO_QUERY_THROW)
           ->getCount() <= layout::kWorkingsSheet) {
     throw QbrError(fmt::format("The QBR template {} has no sheet of workings after the sheet {}.",
                                templateFile.string(), layout::kSheet));
   }
-  const SheetWriter work(Reference<css::sheet::XSpreadsheet>(
-      Reference<css::container::XIndexAccess>(spreadsheet->getSheets(), UNO_QUERY_THROW)
-          ->getByIndex(layout::kWorkingsSheet),
-      UNO_QUERY_THROW));
+  const SheetWriter work(
+      Reference<css::sheet::XSpreadsheet>(
+          Reference<css::container::XIndexAccess>(spreadsheet->getSheets(), UNO_QUERY_THROW)
+              ->getByIndex(layout::kWorkingsSheet),
+          UNO_QUERY_THROW),
+      document);
   const Shape shape = fill(out, work, document.component(), content);
   fitCharts(document.component(), out, content.history.size());
   Reference<css::sheet::XCalculatable>(document.component(), UNO_QUERY_THROW)->calculateAll();

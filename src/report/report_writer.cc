@@ -139,9 +139,13 @@ Any anyOf(std::size_t n) { return Any(static_cast<double>(n)); }
 // The review's sheet, written row by row from the top.
 class Sheet {
  public:
-  Sheet(const Reference<css::lang::XComponent>& document,
-        const Reference<css::sheet::XSpreadsheet>& sheet, Language language)
-      : document_(document), sheet_(sheet), range_(sheet, UNO_QUERY_THROW), language_(language) {}
+  Sheet(const support::LoadedDocument& document, const Reference<css::sheet::XSpreadsheet>& sheet,
+        Language language)
+      : loaded_(document),
+        document_(document.component()),
+        sheet_(sheet),
+        range_(sheet, UNO_QUERY_THROW),
+        language_(language) {}
 
   [[nodiscard]] sal_Int32 row() const { return row_; }
   void skip(sal_Int32 rows = 1) { row_ += rows; }
@@ -241,6 +245,8 @@ class Sheet {
   [[nodiscard]] Language language() const { return language_; }
   [[nodiscard]] const Reference<css::sheet::XSpreadsheet>& sheet() const { return sheet_; }
   [[nodiscard]] const Reference<css::lang::XComponent>& document() const { return document_; }
+  // A shape of the sheet, kept until the document is closed (see holdUntilClosed).
+  void hold(const Reference<css::uno::XInterface>& shape) const { loaded_.holdUntilClosed(shape); }
 
  private:
   [[nodiscard]] Reference<css::table::XTableRows> rows() const {
@@ -260,6 +266,7 @@ class Sheet {
     return formats->addNewConverted(code, english, documentLocale(language_));
   }
 
+  const support::LoadedDocument& loaded_;
   Reference<css::lang::XComponent> document_;
   Reference<css::sheet::XSpreadsheet> sheet_;
   Reference<css::table::XCellRange> range_;
@@ -819,6 +826,7 @@ void bubbleChart(Sheet& s, const Reference<css::uno::XComponentContext>& context
 
   // Anchored to its first cell, so it moves with the rows above it.
   if (const Reference<css::beans::XPropertySet> shape = chartShape(s); shape.is()) {
+    s.hold(shape);
     shape->setPropertyValue("Anchor", Any(s.cell(0, top)));
     // Only a move after the anchor is set stores the anchor in the file; moving to
     // where the shape already is does not count.
@@ -937,7 +945,7 @@ std::filesystem::path writeReport(const Reference<css::uno::XComponentContext>& 
     Reference<css::beans::XPropertySet>(document.component(), UNO_QUERY_THROW)
         ->setPropertyValue("CharLocale", Any(documentLocale(content.language)));
   }
-  Sheet sheet(document.component(), first, content.language);
+  Sheet sheet(document, first, content.language);
   fill(sheet, context, content, request.sourceName);
 
   const Reference<css::frame::XStorable> storable(document.component(), UNO_QUERY_THROW);

@@ -5,6 +5,7 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
+#include <utility>
 #include <vector>
 
 #include "support/properties.h"
@@ -38,7 +39,8 @@ LoadedDocument LoadedDocument::load(const css::uno::Reference<css::frame::XCompo
 
 LoadedDocument::~LoadedDocument() { close(); }
 
-LoadedDocument::LoadedDocument(LoadedDocument&& other) noexcept : component_(other.component_) {
+LoadedDocument::LoadedDocument(LoadedDocument&& other) noexcept
+    : component_(other.component_), held_(std::move(other.held_)) {
   other.component_.clear();
 }
 
@@ -46,6 +48,7 @@ LoadedDocument& LoadedDocument::operator=(LoadedDocument&& other) noexcept {
   if (this != &other) {
     close();
     component_ = other.component_;
+    held_ = std::move(other.held_);
     other.component_.clear();
   }
   return *this;
@@ -62,6 +65,14 @@ void LoadedDocument::close() noexcept {
   } catch (...) {  // NOLINT(bugprone-empty-catch): the office may already be gone
   }
   component_.clear();
+  held_.clear();  // after the close: see holdUntilClosed
+}
+
+void LoadedDocument::holdUntilClosed(
+    const css::uno::Reference<css::uno::XInterface>& object) const {
+  if (object.is()) {
+    held_.push_back(object);
+  }
 }
 
 }  // namespace alliance::support

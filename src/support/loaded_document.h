@@ -41,12 +41,20 @@ class LoadedDocument {
     return component_;
   }
 
+  // Keeps a reference to one of the document's objects (a shape) until the
+  // document is closed. LibreOffice 25.2 runs a client's release of an object
+  // apart from, and at the same time as, its next call: a chart's shape that
+  // dies while a recalculation notifies that chart takes the office down.
+  // Let go after the close, a shape goes with its document instead.
+  void holdUntilClosed(const css::uno::Reference<css::uno::XInterface>& object) const;
+
  private:
   explicit LoadedDocument(const css::uno::Reference<css::lang::XComponent>& component)
       : component_(component) {}
   void close() noexcept;
 
   css::uno::Reference<css::lang::XComponent> component_;
+  mutable std::vector<css::uno::Reference<css::uno::XInterface>> held_;
 };
 
 }  // namespace alliance::support
