@@ -15,14 +15,6 @@ namespace po = boost::program_options;
 
 namespace alliance::cli {
 
-namespace {
-
-// Each office may be started again this many times over a run: beyond that
-// something keeps killing them, and the run stops instead of churning.
-constexpr std::size_t kReplacementsPerOffice = 2;
-
-}  // namespace
-
 std::unique_ptr<OfficePool> OfficePool::open(const po::variables_map& vm) {
   std::unique_ptr<OfficePool> pool(new OfficePool());
   if (const std::vector<std::string> urls = connectUrls(vm); !urls.empty()) {
@@ -101,10 +93,6 @@ qbr::GenerationOffices::Replacement OfficePool::replace(std::size_t k) {
     const std::lock_guard lock(mutex_);
     // Kept until the end: the first one's folder holds our temporary files.
     ended_.push_back(std::move(member.office));
-    if (replacements_ >= kReplacementsPerOffice * members_.size()) {
-      return {ended + "; too many offices stopped to start another.", false};
-    }
-    ++replacements_;
   }
   try {
     member.office = startOffice(profile_);

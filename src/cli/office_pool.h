@@ -55,9 +55,10 @@ class OfficePool final : public qbr::GenerationOffices {
   bool private_ = false;
   std::size_t jobs_ = 1;
   std::optional<std::filesystem::path> profile_;  // what a private office starts on
-  std::mutex mutex_;                              // guards the two below
+  std::mutex mutex_;  // guards ended_
+  // Offices that stopped, kept until the end: the first one's folder holds our
+  // temporary files.
   std::vector<std::unique_ptr<office::Office>> ended_;
-  std::size_t replacements_ = 0;
 };
 
 }  // namespace alliance::cli

@@ -265,7 +265,9 @@ bool Office::alive() {
 }
 
 std::string Office::howItEnded() {
-  if (!process_ || !process_->exited()) {
+  // Its bridge may give up a moment before the process ends (a crash report
+  // being written).
+  if (!process_ || !process_->waitFor(std::chrono::seconds(5))) {
     return {};
   }
   std::string how = process_->describeExit();

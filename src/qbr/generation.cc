@@ -142,6 +142,10 @@ Attempt makeReview(GenerationOffices& offices, std::size_t k, const portfolio::P
   return attempt;
 }
 
+// An office that stops this many times in a row, no review made in between, is
+// not replaced again: something keeps killing it.
+constexpr int kLossesInARow = 2;
+
 // The partners of one run, shared out among the offices' threads.
 class Run {
  public:
@@ -161,13 +165,24 @@ class Run {
   // good, or the run stops.
   void work(std::size_t k) noexcept {
     try {
+      int lostInARow = 0;
       while (const std::optional<std::size_t> i = take()) {
         Attempt attempt = makeReview(offices_, k, portfolio_, request_, plan_, *i);
         if (!attempt.officeLost) {
           finish(*i, std::move(attempt));
+          lostInARow = 0;
           continue;
         }
         requeue(*i);
+        if (++lostInARow > kLossesInARow) {
+          // Something keeps killing this office: no more churning.
+          const std::lock_guard lock(mutex_);
+          notes_.push_back(fmt::format(
+              "An office stopped {} times in a row without making a review; the run went on "
+              "without it.",
+              lostInARow));
+          return;
+        }
         const GenerationOffices::Replacement replacement = offices_.replace(k);
         const std::lock_guard lock(mutex_);
         if (!replacement.note.empty()) {
