@@ -210,6 +210,10 @@ class Run {
     out.quarter = plan_.quarter;
     out.notes = std::move(notes_);
     out.stopped = stop_;
+    // A stop asked for ends the offices first: their partners come back unmade.
+    if (!out.stopped && request_.stopRequested && request_.stopRequested()) {
+      out.stopped = GenerationResult::Stop::Requested;
+    }
     if (!out.stopped && std::any_of(results_.begin(), results_.end(),
                                     [](const auto& r) { return !r.has_value(); })) {
       out.stopped = GenerationResult::Stop::OfficesLost;
