@@ -55,9 +55,10 @@ std::vector<std::string> OfficePool::widen(std::size_t work) {
     try {
       members_.push_back({office.get(), fmt::format("office {}", members_.size() + 1)});
     } catch (const std::exception& e) {
-      notes.push_back(fmt::format("One more office could not be started, so the work goes to "
-                                  "the others: {}",
-                                  e.what()));
+      notes.push_back(
+          fmt::format("One more office could not be started, so the work goes to "
+                      "the others: {}",
+                      e.what()));
     }
   }
   return notes;

@@ -55,7 +55,7 @@ class OfficePool final : public qbr::GenerationOffices {
   bool private_ = false;
   std::size_t jobs_ = 1;
   std::optional<std::filesystem::path> profile_;  // what a private office starts on
-  std::mutex mutex_;  // guards ended_
+  std::mutex mutex_;                              // guards ended_
   // Offices that stopped, kept until the end: the first one's folder holds our
   // temporary files.
   std::vector<std::unique_ptr<office::Office>> ended_;
