@@ -1,5 +1,7 @@
 // alliancecalc: AllianceCalc from the command line. Every failure ends here as
 // a message on stderr and an exit code (see command_error.h).
+#include <signal.h>
+
 #include <boost/program_options.hpp>
 
 #include <fmt/format.h>
@@ -94,9 +96,24 @@ int run(const std::vector<std::string>& args) {
   throw CommandError(kUsageError, fmt::format("unknown command '{}'\n{}", *command, kUsage));
 }
 
+// A write to an office that has died (killed by a Ctrl-C, a crash) must fail
+// the call with an error we report, not end us by SIGPIPE before the clean-up
+// runs. A handler that does nothing, not SIG_IGN: a handler is reset when an
+// office is started, an ignored signal would be inherited by it.
+void onBrokenPipe(int /*sig*/) {}
+
+void surviveBrokenPipes() {
+  struct sigaction action {};
+  action.sa_handler = onBrokenPipe;
+  action.sa_flags = SA_RESTART;
+  sigemptyset(&action.sa_mask);
+  ::sigaction(SIGPIPE, &action, nullptr);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  surviveBrokenPipes();
   const std::vector<std::string> args(argv + 1, argv + argc);
   const int code = runReportingFailures([&] { return run(args); }, std::cerr);
   if (const int sig = alliance::office::interruptingSignal(); sig != 0) {
