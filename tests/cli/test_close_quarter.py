@@ -239,36 +239,51 @@ def test_text_from_the_sheet_is_written_as_text(office, tmp_path):
         doc.close(True)
 
 
+def kill_when(path, condition, deadline):
+    """Runs close-quarter on `path` in place and kills it with SIGKILL as soon as
+    condition(folder's names) holds, or after `deadline` seconds."""
+    process = subprocess.Popen([BINARY, "close-quarter", path, "--in-place", "--profile",
+                                PROFILE], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    folder = os.path.dirname(path)
+    end = time.monotonic() + deadline
+    while process.poll() is None and time.monotonic() < end \
+            and not condition(os.listdir(folder)):
+        time.sleep(0.002)
+    if process.poll() is None:
+        process.send_signal(signal.SIGKILL)
+    process.wait(timeout=60)
+
+
 def test_a_kill_mid_write_leaves_the_old_workbook_or_the_new_one(office, tmp_path):
-    # How long a whole close takes here, then kills at points spread over it: the
-    # workbook must be the old one or a complete new one after each.
+    # One kill at a known point before the rename (the backup is made before the
+    # new workbook is stored), then kills spread over a whole close as it takes
+    # here: the workbook must be the old one or a complete new one after each.
     timed = str(tmp_path / "timed.ods")
     shutil.copy2(SAMPLE, timed)
     start = time.monotonic()
     assert run("close-quarter", timed, "--in-place").returncode == 0
     duration = time.monotonic() - start
     old = sha256(SAMPLE)
-    outcomes = []
-    for fraction in (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98):
-        folder = tmp_path / f"kill-{fraction}"
+    outcomes = {}
+    backup_made = ("backup made", lambda names: len(names) > 1, 120)
+    timed_kills = [(f"{fraction:.0%} of a close", lambda names: False, duration * fraction)
+                   for fraction in (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)]
+    for number, (when, condition, deadline) in enumerate([backup_made, *timed_kills]):
+        folder = tmp_path / f"kill-{number}"
         folder.mkdir()
         path = str(folder / "portfolio.ods")
         shutil.copy2(SAMPLE, path)
-        process = subprocess.Popen([BINARY, "close-quarter", path, "--in-place", "--profile",
-                                    PROFILE], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        time.sleep(duration * fraction)
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-        process.wait(timeout=60)
+        kill_when(path, condition, deadline)
         if sha256(path) == old:
-            outcomes.append("old")
+            outcomes[when] = "old"
         else:
-            outcomes.append("new")
+            outcomes[when] = "new"
             state = read_state(office, path)
-            assert state["quarter"] == "2027-Q1", fraction
+            assert state["quarter"] == "2027-Q1", when
             assert len([s for s in state["snapshots"] if s["Quarter"] == "2026-Q4"]) == 12
         # Beside it at most the backup and hidden temporary parts, never a
         # half-written workbook under a name of its own.
         assert all(n.startswith(".~") or n.startswith("portfolio.")
                    for n in os.listdir(folder)), os.listdir(folder)
-    assert "old" in outcomes, outcomes  # at least one kill came before the rename
+    # Killed before the rename, the workbook is untouched.
+    assert outcomes["backup made"] == "old", outcomes
