@@ -12,7 +12,7 @@ import pytest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "integration"))
-from office import Office, file_url, props  # noqa: E402
+from office import file_url, props  # noqa: E402
 
 BINARY = os.environ.get("ALLIANCECALC", "")
 PROFILE = os.environ.get("ALLIANCE_TEST_PROFILE", "")
@@ -57,12 +57,6 @@ def fill(sheet, rows, top=0):
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             put(sheet.getCellByPosition(c, top + r), value)
-
-
-@pytest.fixture(scope="module")
-def office():
-    with Office(PROFILE) as running:
-        yield running
 
 
 def make_portfolio(office, path, partners, history=True):

@@ -14,7 +14,7 @@ import pytest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "integration"))
-from office import Office, file_url, props  # noqa: E402
+from office import file_url, props  # noqa: E402
 
 BINARY = os.environ.get("ALLIANCECALC", "")
 SAMPLE = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
@@ -109,12 +109,6 @@ def run(*args):
 def sha256(path):
     with open(path, "rb") as f:
         return hashlib.sha256(f.read()).hexdigest()
-
-
-@pytest.fixture(scope="module")
-def office():
-    with Office(PROFILE) as running:
-        yield running
 
 
 @pytest.fixture(scope="module")

@@ -24,13 +24,6 @@ def setup_module():
 
 
 @pytest.fixture(scope="module")
-def office():
-    from office import Office
-    with Office(PROFILE) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
 def reviews(office, tmp_path_factory):
     """The same portfolio reviewed in English and in German, our internal
     preparation (de, en) and the review for the partner (de-partner)."""

@@ -44,13 +44,6 @@ def setup_module():
         assert shutil.which(tool), f"{tool} (poppler-utils) is needed to read the PDFs"
 
 
-@pytest.fixture(scope="module")
-def office():
-    from office import Office
-    with Office(PROFILE) as running:
-        yield running
-
-
 def edge_portfolio(office, path):
     """Three partners at the layout's edges, in a portfolio of the template's shape."""
     doc = office.new_calc()

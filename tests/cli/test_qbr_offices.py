@@ -78,12 +78,6 @@ def contents(office, path):
 
 
 @pytest.fixture(scope="module")
-def office():
-    with Office(PROFILE) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
 def filled(office, tmp_path_factory):
     path = str(tmp_path_factory.mktemp("filled") / "portfolio.ods")
     fill_sample(office, path)

@@ -52,12 +52,6 @@ def setup_module():
                     returncode=2)
 
 
-@pytest.fixture(scope="module")
-def office():
-    with Office(PROFILE) as running:
-        yield running
-
-
 def descendants(pid):
     """Every process below pid (the office the generator started, and its children)."""
     children = {}

@@ -19,7 +19,7 @@ import pytest
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "integration"))
 # The CLI tests' runner, their check of the environment and their office.
-from test_qbr import BINARY, PROFILE, office, run, setup_module, sha256  # noqa: E402,F401
+from test_qbr import BINARY, PROFILE, run, setup_module, sha256  # noqa: E402,F401
 
 SAMPLE = os.path.normpath(os.path.join(HERE, "..", "..", "examples", "sample-portfolio.ods"))
 PARTNER = "Northwind Systems"

@@ -1,0 +1,16 @@
+"""What every command-line test shares: one office per test module, on the test
+profile with the built extension installed, to open what the tool wrote."""
+
+import os
+import sys
+
+import pytest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "integration"))
+from office import Office  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def office():
+    with Office(os.environ.get("ALLIANCE_TEST_PROFILE", "")) as running:
+        yield running
