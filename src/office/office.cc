@@ -257,8 +257,7 @@ bool Office::alive() {
     return !process_->waitFor(std::chrono::milliseconds(500));
   }
   try {
-    static_cast<void>(remote_->getServiceManager()->getAvailableServiceNames());
-    return true;
+    return remote_->getServiceManager().is();  // one call over the bridge
   } catch (const css::uno::RuntimeException&) {
     return false;  // DisposedException among them: the bridge is gone
   }
