@@ -74,6 +74,13 @@ void progress(std::size_t done, std::size_t total, const std::string& partner) {
   }
 }
 
+// What the offices had to say (one that stopped, one left out) goes to stderr.
+void printNotes(const std::vector<std::string>& notes) {
+  for (const std::string& note : notes) {
+    std::cerr << "alliancecalc: note: " << printable(note) << '\n';
+  }
+}
+
 }  // namespace
 
 int runQbr(const std::vector<std::string>& args) {
@@ -178,9 +185,7 @@ int runQbr(const std::vector<std::string>& args) {
         throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", workbook.string(), e.what()));
     }
   }
-  for (const std::string& note : offices->widen(partners)) {
-    std::cerr << "alliancecalc: note: " << printable(note) << '\n';
-  }
+  printNotes(offices->widen(partners));
   const qbr::GenerationResult result = qbr::generateQbrs(
       *offices, portfolio, request,
       [everyPartner](std::size_t done, std::size_t total, const std::u16string& partner) {
@@ -188,9 +193,7 @@ int runQbr(const std::vector<std::string>& args) {
           progress(done, total, toUtf8(partner));
         }
       });
-  for (const std::string& note : result.notes) {
-    std::cerr << "alliancecalc: note: " << printable(note) << '\n';
-  }
+  printNotes(result.notes);
   for (const qbr::PartnerResult& r : result.partners) {
     const std::string name = printable(toUtf8(r.partner));
     switch (r.outcome) {
