@@ -316,6 +316,10 @@ def add_charts(doc, work, sheet, s):
         chart = charts.getByName(name).getEmbeddedObject()
         if diagram:
             chart.setDiagram(chart.createInstance(diagram))
+        # The series are the columns of the workings. Said, not left to the office's
+        # guess from the empty layout's cells, which reads them as rows.
+        chart.getDiagram().DataRowSource = uno.Enum("com.sun.star.chart.ChartDataRowSource",
+                                                    "COLUMNS")
         chart.HasMainTitle = True
         chart.getTitle().String = title
         chart.getTitle().CharHeight = 11.0
@@ -327,11 +331,19 @@ def add_charts(doc, work, sheet, s):
         axis.AutoMin, axis.AutoMax, axis.AutoStepMain = False, False, False
         axis.Min, axis.Max, axis.StepMain = 0.0, 100.0, 20.0
 
+    # The office makes a chart's series from the columns that hold numbers. The
+    # empty layout's dimension cells are blank until the review has a health, so
+    # the charts are made while it has one.
+    health = sheet.getCellRangeByName(f"B{ROW_HEALTH}")
+    formula = health.getFormula()
+    health.setValue(50.0)
     # J4:L9: the dimensions this quarter and last.
     dimensions = add("Dimensions", (cells(9, 11, 3, 8),), s["dimension chart title"])
     dimensions.getLegend().Alignment = uno.Enum("com.sun.star.chart.ChartLegendPosition",
                                                 "BOTTOM")
     dimensions.getDiagram().Vertical = True  # bars across: the names read level
+    for series, colour in enumerate((0x1F4E79, 0xA6A6A6)):  # this quarter strong, last muted
+        dimensions.getDiagram().getDataRowProperties(series).setPropertyValue("FillColor", colour)
     scale_0_to_100(dimensions)
     # D: the quarter, E: the health.
     trend = add("HealthTrend", (cells(3, 3, 3, 11), cells(4, 4, 3, 11)), s["trend chart title"],
@@ -343,6 +355,14 @@ def add_charts(doc, work, sheet, s):
     revenue = add("QuarterlyRevenue", (cells(3, 3, 3, 11), cells(5, 7, 3, 11)),
                   s["chart title"], None, 12000)
     revenue.getDiagram().NumberOfLines = 1
+    # Actual dark, pipeline light, the target a dark line: distinct in print and in
+    # grey, where the office's default yellow line all but vanishes.
+    rows = [revenue.getDiagram().getDataRowProperties(series) for series in range(3)]
+    rows[0].setPropertyValue("FillColor", 0x1F4E79)
+    rows[1].setPropertyValue("FillColor", 0x9DC3E6)
+    rows[2].setPropertyValue("Color", 0xC0504D)  # a line series is drawn in its Color
+    rows[2].setPropertyValue("LineWidth", 60)
+    health.setFormula(formula)
 
 
 def set_print_layout(doc, sheet, work):

@@ -155,6 +155,25 @@ def test_pdfs_have_pages(generated):
             assert data.count(b"/Type/Page") + data.count(b"/Type /Page") >= 2  # pages + a page
 
 
+def test_each_chart_draws_the_workings_columns_as_its_series(generated):
+    # A chart that took the workings' rows for series draws "Row 4" ... "Row 9"
+    # against 1, 2, 3: the five dimensions must be the categories, and this quarter
+    # and last the two series; the quarters the categories of the other two.
+    for name in ("Northwind Systems", "=1+1"):
+        charts = chart_series(qbr_path(generated["out"], name))
+        categories, series = charts["Dimensions"]
+        assert column_of(categories) == "J", categories
+        assert [column_of(values) for values, _ in series] == ["K", "L"], series
+        categories, series = charts["HealthTrend"]
+        assert column_of(categories) == "D" and [column_of(v) for v, _ in series] == ["E"]
+        categories, series = charts["QuarterlyRevenue"]
+        assert column_of(categories) == "D"
+        assert [column_of(values) for values, _ in series] == ["F", "G", "H"], series
+        # The year's target is a line that prints: not the office's default pale yellow.
+        target_colour = series[2][1]
+        assert target_colour and target_colour.lower() not in ("#ffd320", "#ffff00"), series
+
+
 def rows_below(sheet, heading, columns, skip=2):
     """The rows of the table under a heading in column A, down to the first blank row."""
     texts = [sheet.getCellByPosition(0, r).getString() for r in range(200)]
@@ -176,6 +195,35 @@ def chart_frames(path):
     frames = re.finditer(r'<draw:frame [^>]*draw:name="([^"]+)"[^>]*>\s*'
                          r'<draw:object [^>]*xlink:href="\./([^"]+)"', xml)
     return {m.group(1): m.group(2) + "/content.xml" in stored for m in frames}
+
+
+def chart_series(path):
+    """Each chart frame's categories and series, read from the file: {frame name:
+    (categories range, [(values range, stroke colour)])}."""
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("content.xml").decode("utf-8")
+        frames = re.finditer(r'<draw:frame [^>]*draw:name="([^"]+)"[^>]*>\s*'
+                             r'<draw:object [^>]*xlink:href="\./([^"]+)"', xml)
+        charts = {}
+        for frame in frames:
+            chart = z.read(frame.group(2) + "/content.xml").decode("utf-8")
+            colours = {}
+            for style in re.finditer(r'<style:style style:name="([^"]+)".*?</style:style>', chart,
+                                     re.S):
+                stroke = re.search(r'svg:stroke-color="([^"]+)"', style.group(0))
+                colours[style.group(1)] = stroke.group(1) if stroke else None
+            categories = re.search(r'<chart:categories table:cell-range-address="([^"]+)"', chart)
+            series = [(m.group(2), colours.get(m.group(1))) for m in re.finditer(
+                r'<chart:series chart:style-name="([^"]+)" '
+                r'chart:values-cell-range-address="([^"]+)"', chart)]
+            charts[frame.group(1)] = (categories.group(1) if categories else None, series)
+    return charts
+
+
+def column_of(cell_range):
+    """'Workings.K5:Workings.K9' -> 'K', when the range is one column; else None."""
+    m = re.fullmatch(r"[^.]+\.\$?([A-Z]+)\$?\d+:[^.]+\.\$?([A-Z]+)\$?\d+", cell_range or "")
+    return m.group(1) if m and m.group(1) == m.group(2) else None
 
 
 def read_qbr(office, path, chart=False):
