@@ -113,7 +113,7 @@ constexpr std::size_t kNameLineChars = 64;
 // The chart's plot area and its names, as labelSides() estimates them (cm).
 constexpr double kPlotWidth = 14.3;
 constexpr double kPlotHeight = 6.5;
-constexpr float kLabelPoints = 6.0F;
+constexpr float kLabelPoints = 7.5F;
 constexpr double kLabelCharWidth = 0.21;
 
 constexpr sal_Int32 kGreen = 0xC6EFCE;
@@ -735,6 +735,8 @@ void styleSeries(const Reference<css::uno::XComponentContext>& context,
         css::chart2::DataPointCustomLabelField::create(context);
     name->setFieldType(css::chart2::DataPointCustomLabelFieldType_TEXT);
     name->setString(fromU16(p.name));
+    // The text of a custom label has its own size: the point's is not applied to it.
+    name->setPropertyValue("CharHeight", Any(kLabelPoints));
     properties->setPropertyValue("CustomLabelFields", Any(one(name)));
     css::chart2::DataPointLabel label;
     label.ShowCustomLabel = true;
@@ -809,7 +811,11 @@ void bubbleChart(Sheet& s, const Reference<css::uno::XComponentContext>& context
   Reference<css::beans::XPropertySet>(
       Reference<css::chart::XAxisYSupplier>(diagram, UNO_QUERY_THROW)->getYAxisTitle(),
       UNO_QUERY_THROW)
-      ->setPropertyValue("String", Any(fromUtf8(s.said(text::Report::RevenueActual))));
+      ->setPropertyValue(
+          "String",
+          Any(fromUtf8(
+              c.currency ? fmt::format("{} ({})", s.said(text::Report::RevenueActual), *c.currency)
+                         : s.said(text::Report::RevenueActual))));
   // Health runs 0 to 100 whatever the partners' spread, so charts of two quarters compare.
   const Reference<css::beans::XPropertySet> x(
       Reference<css::chart::XAxisXSupplier>(diagram, UNO_QUERY_THROW)->getXAxis(), UNO_QUERY_THROW);

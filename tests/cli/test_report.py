@@ -7,9 +7,11 @@ The PDFs are rendered to PNG for people to look at (ALLIANCE_TEST_ARTEFACTS)."""
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import zipfile
 
 import pytest
 
@@ -203,6 +205,18 @@ def test_chart_present_and_over_no_filled_cell(office, made):
         for (name, cx, cy, cw, ch) in review["filled"]:
             overlaps = x < cx + cw and cx < x + w and y < cy + ch and cy < y + h
             assert not overlaps, "the chart covers %s" % name
+
+
+def test_the_chart_says_the_revenue_axis_currency(made):
+    # Read from the stored chart: the revenue axis is in Settings' currency (EUR
+    # in the sample), health runs 0 to 100 without one.
+    with zipfile.ZipFile(made["ods"]) as z:
+        charts = [n for n in z.namelist() if n.endswith("/content.xml")]
+        assert len(charts) == 1, charts
+        chart = z.read(charts[0]).decode("utf-8")
+    titles = dict(re.findall(r'<chart:axis chart:dimension="([xy])"[^>]*>\s*'
+                             r'<chart:title[^>]*>\s*<text:p>([^<]*)</text:p>', chart))
+    assert titles == {"x": "Health", "y": "Partner-sourced revenue (EUR)"}, titles
 
 
 def test_page_header_is_ours(office, made):
