@@ -4,14 +4,13 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
+#include <memory>
 #include <optional>
-#include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <variant>
 
 #include "cli/command_error.h"
@@ -24,7 +23,6 @@
 #include "core/text.h"
 #include "office/document.h"
 #include "office/office.h"
-#include "portfolio/csv_format.h"
 #include "portfolio/portfolio.h"
 #include "qbr/output_files.h"
 #include "qbr/qbr_error.h"
@@ -34,6 +32,7 @@
 #include "support/workbook_reader.h"
 #include "survey/aggregate.h"
 #include "survey/portfolio_update.h"
+#include "survey/respondents.h"
 #include "survey/response.h"
 #include "survey/survey_files.h"
 #include "survey/survey_report.h"
@@ -46,7 +45,7 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: alliancecalc survey make WORKBOOK --partner NAME\n"
-    "                                (--ours N --theirs M | --respondents FILE.csv)\n"
+    "                                (--ours N --theirs M | --respondents FILE)\n"
     "                                --out DIR [--quarter Q] [--goal TEXT]...\n"
     "                                [--language CODE] [--profile DIR] [--connect URL]\n"
     "       alliancecalc survey merge WORKBOOK --partner NAME RESPONSES...\n"
@@ -60,8 +59,10 @@ constexpr const char* kUsage =
     "principles of trust, the ten elements of the Shared Strategic Map and the\n"
     "goals (--goal, up to five; else the respondent names them), each rated 1 to 5,\n"
     "named \"<partner> health check <quarter> - ours 1.ods\" ... \"- partner 1.ods\".\n"
-    "--respondents reads name, e-mail and side (ours or theirs) from a CSV list,\n"
-    "and prints which file goes to whom; no name is written into a workbook.\n"
+    "--respondents reads name, e-mail and side (ours or theirs) from a list: a\n"
+    "sheet (.ods, .xlsx; the sheet \"Respondents\" or the first) or a .csv file,\n"
+    "with a first row naming the columns or in that order; it prints which file\n"
+    "goes to whom, and no name is written into a workbook.\n"
     "Nothing is overwritten: an existing file stops the run before any is made.\n"
     "\n"
     "merge: reads the returned workbooks, refuses each one that cannot count (not a\n"
@@ -94,90 +95,20 @@ Language languageOption(const po::variables_map& vm, std::string_view command) {
   return *language;
 }
 
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
-std::string trim(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) {
-    return {};
+// A respondents list (.csv, .ods, .xlsx), opened by the office like any workbook
+// and read by the survey's one rule for such lists.
+std::vector<survey::Respondent> readRespondents(const office::Office& office,
+                                                const std::filesystem::path& file) {
+  try {
+    const office::Document list(office, file);
+    return survey::respondentsFrom(support::readWorkbook(list.component()));
+  } catch (const office::DocumentError& e) {
+    throw CommandError(kWorkbookUnusable, e.what());
+  } catch (const portfolio::WorkbookError& e) {
+    throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", file.string(), e.what()));
+  } catch (const survey::RespondentsError& e) {
+    throw CommandError(kWorkbookUnusable, fmt::format("{}: {}", file.string(), e.what()));
   }
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-// One CSV line's fields, quotes honoured ("a, b" is one field, "" a quote).
-std::vector<std::string> csvFields(const std::string& line, char separator) {
-  std::vector<std::string> fields(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        fields.back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        fields.back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == separator) {
-      fields.emplace_back();
-    } else {
-      fields.back() += c;
-    }
-  }
-  for (std::string& f : fields) {
-    f = trim(f);
-  }
-  return fields;
-}
-
-// name, e-mail, side per line; a first line naming the columns is skipped.
-std::vector<survey::Respondent> readRespondents(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    throw CommandError(kWorkbookUnusable,
-                       fmt::format("{}: the respondents list cannot be read", file.string()));
-  }
-  const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  const char separator = portfolio::sniffCsv(content).separator;
-  std::istringstream lines(content.starts_with("\xEF\xBB\xBF") ? content.substr(3) : content);
-  std::vector<survey::Respondent> out;
-  std::array<std::size_t, survey::kSides> counts{};
-  std::string line;
-  for (std::size_t number = 1; std::getline(lines, line); ++number) {
-    const std::vector<std::string> fields = csvFields(line, separator);
-    if (fields.size() == 1 && fields[0].empty()) {
-      continue;
-    }
-    const std::string side = lower(fields.size() >= 3 ? fields[2] : "");
-    survey::Respondent r;
-    if (side == "ours" || side == "our" || side == "us" || side == "wir") {
-      r.side = survey::Side::Ours;
-    } else if (side == "theirs" || side == "partner") {
-      r.side = survey::Side::Theirs;
-    } else if (number == 1) {
-      continue;  // the column headings
-    } else {
-      throw CommandError(kWorkbookUnusable,
-                         fmt::format("{}: line {}: the side is \"{}\", not ours or theirs",
-                                     file.string(), number, printable(side)));
-    }
-    r.name = fields[0];
-    r.email = fields.size() >= 2 ? fields[1] : "";
-    r.number = ++counts[survey::sideIndex(r.side)];
-    out.push_back(std::move(r));
-  }
-  if (out.empty()) {
-    throw CommandError(kWorkbookUnusable,
-                       fmt::format("{}: the respondents list names nobody", file.string()));
-  }
-  return out;
 }
 
 portfolio::Portfolio readPortfolioOf(const office::Office& office,
@@ -208,8 +139,8 @@ int runMake(const std::vector<std::string>& args) {
   add("partner", po::value<std::string>()->value_name("NAME"), "the partner, as on the portfolio");
   add("ours", po::value<int>()->value_name("N"), "respondents in our company");
   add("theirs", po::value<int>()->value_name("M"), "respondents in the partner's company");
-  add("respondents", po::value<std::string>()->value_name("FILE.csv"),
-      "a list of respondents: name, e-mail, side (ours or theirs)");
+  add("respondents", po::value<std::string>()->value_name("FILE"),
+      "a list of respondents (.ods, .xlsx or .csv): name, e-mail, side (ours or theirs)");
   add("out", po::value<std::string>()->value_name("DIR"), "where the workbooks go (created)");
   add("quarter", po::value<std::string>()->value_name("Q"),
       "the quarter (default: Current quarter on Settings)");
@@ -230,7 +161,7 @@ int runMake(const std::vector<std::string>& args) {
   }
   const bool counted = vm.count("ours") != 0 || vm.count("theirs") != 0;
   if (counted == (vm.count("respondents") != 0)) {
-    throw usageError("survey make", "give either --ours N --theirs M or --respondents FILE.csv");
+    throw usageError("survey make", "give either --ours N --theirs M or --respondents FILE");
   }
   checkOfficeOptions(vm, "survey make");
   const Language language = languageOption(vm, "survey make");
@@ -250,8 +181,6 @@ int runMake(const std::vector<std::string>& args) {
     for (int i = 1; i <= theirs; ++i) {
       request.respondents.push_back({survey::Side::Theirs, static_cast<std::size_t>(i), {}, {}});
     }
-  } else {
-    request.respondents = readRespondents(vm["respondents"].as<std::string>());
   }
   if (vm.count("goal") != 0) {
     const auto& goals = vm["goal"].as<std::vector<std::string>>();
@@ -277,6 +206,9 @@ int runMake(const std::vector<std::string>& args) {
   }
 
   const std::unique_ptr<office::Office> office = openOffice(vm);
+  if (!counted) {
+    request.respondents = readRespondents(*office, vm["respondents"].as<std::string>());
+  }
   std::optional<office::Document> document;
   const portfolio::Portfolio portfolio = readPortfolioOf(*office, workbook, document);
   request.partner = partnerIn(portfolio, vm["partner"].as<std::string>(), workbook).name;
@@ -508,7 +440,7 @@ po::options_description helpOptions() {
   add("ours", po::value<int>()->value_name("N"), "make: respondents in our company");
   add("theirs", po::value<int>()->value_name("M"), "make: respondents in the partner's company");
   add("respondents", po::value<std::string>()->value_name("FILE"),
-      "make: a CSV list of respondents: name, e-mail, side (ours or theirs)");
+      "make: a list of respondents (.ods, .xlsx or .csv): name, e-mail, side");
   add("out", po::value<std::string>()->value_name("FILE"),
       "make: the folder for the workbooks; merge: the new portfolio workbook");
   add("quarter", po::value<std::string>()->value_name("Q"), "make: the quarter");

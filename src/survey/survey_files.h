@@ -14,18 +14,10 @@
 
 #include "core/language.h"
 #include "portfolio/quarter.h"
+#include "survey/respondents.h"
 #include "survey/response.h"
 
 namespace alliance::survey {
-
-struct Respondent {
-  Side side = Side::Ours;
-  std::size_t number = 1;  // 1, 2, ... within the side
-  // From a respondents list: for the person sending the files only, never
-  // written into the workbook.
-  std::string name;
-  std::string email;
-};
 
 struct SurveyRequest {
   std::u16string partner;

@@ -18,7 +18,8 @@ import pytest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "integration"))
-# The CLI tests' runner, their check of the environment and their office.
+from office import file_url, props  # noqa: E402
+# The CLI tests' runner and their check of the environment.
 from test_qbr import BINARY, PROFILE, run, setup_module, sha256  # noqa: E402,F401
 
 SAMPLE = os.path.normpath(os.path.join(HERE, "..", "..", "examples", "sample-portfolio.ods"))
@@ -442,3 +443,60 @@ def test_a_respondents_list_names_who_gets_which_file(tmp_path):
         with zipfile.ZipFile(path) as z:
             data = b"".join(z.read(n) for n in z.namelist())
         assert b"Anna" not in data and b"Chris" not in data
+
+
+def respondents_workbook(office, path, sheets, filter_name="calc8"):
+    """A respondents list kept as a workbook: {sheet name: rows}, in that order."""
+    doc = office.new_calc()
+    try:
+        for index, (name, rows) in enumerate(sheets.items()):
+            if index == 0:
+                sheet = doc.Sheets.getByIndex(0)
+                sheet.Name = name
+            else:
+                doc.Sheets.insertNewByName(name, index)
+                sheet = doc.Sheets.getByName(name)
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    sheet.getCellByPosition(c, r).setString(text)
+        doc.storeToURL(file_url(str(path)), props(FilterName=filter_name))
+    finally:
+        doc.close(True)
+
+
+@pytest.mark.parametrize("kind, filter_name", [("ods", "calc8"),
+                                               ("xlsx", "Calc MS Excel 2007 XML")])
+def test_a_respondents_list_kept_as_a_workbook(office, tmp_path, kind, filter_name):
+    # The sheet "Respondents" among others, its columns in an order of its own, a
+    # name that is not Latin, and a formula-like name that stays text.
+    listing = tmp_path / f"people.{kind}"
+    respondents_workbook(office, listing, {
+        "Notes": [["Sent by", "the alliance team"]],
+        "Respondents": [["Side", "Name", "E-mail"],
+                        ["ours", "Анна Берг", "anna@example.com"],
+                        ["partner", "=1+1", "chris@example.org"],
+                        [],
+                        ["ours", "李明", "li@example.cn"]]})
+    out = tmp_path / "out"
+    result = run("survey", "make", SAMPLE, "--partner", PARTNER, "--respondents", str(listing),
+                 "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        survey_file(out, "ours", 1) + "  -> Анна Берг <anna@example.com>",
+        survey_file(out, "partner", 1) + "  -> =1+1 <chris@example.org>",
+        survey_file(out, "ours", 2) + "  -> 李明 <li@example.cn>",
+    ]
+
+
+def test_a_respondents_list_with_a_wrong_side_names_the_cell_and_makes_nothing(office, tmp_path):
+    listing = tmp_path / "people.ods"
+    respondents_workbook(office, listing, {"People": [["Name", "E-mail", "Side"],
+                                                      ["Anna Berg", "anna@example.com", "ours"],
+                                                      ["Lee Chris", "lee@example.org", "both"]]})
+    out = tmp_path / "out"
+    result = run("survey", "make", SAMPLE, "--partner", PARTNER, "--respondents", str(listing),
+                 "--out", str(out))
+    assert result.returncode == 4, result.stderr
+    assert f"{listing}: People!C3: the side is the text \"both\", not ours or theirs" \
+        in result.stderr, result.stderr
+    assert not os.path.exists(out) or os.listdir(out) == []

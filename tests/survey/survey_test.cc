@@ -9,6 +9,7 @@
 #include "portfolio/portfolio.h"
 #include "survey/aggregate.h"
 #include "survey/portfolio_update.h"
+#include "survey/respondents.h"
 #include "survey/response.h"
 
 namespace alliance::survey {
@@ -218,6 +219,109 @@ TEST(SurveyPortfolio, WritesTheThreeMetricsIntoThePartnersRow) {
   ASSERT_EQ(update.notWritten.size(), 1U);
   EXPECT_NE(update.notWritten[0].find("goal_alignment"), std::string::npos);
   EXPECT_THROW((void)planPortfolioUpdate(p, u"Beta", result), portfolio::WorkbookError);
+}
+
+// A respondents list as the office reads it: rows of cells from A1.
+portfolio::Sheet listSheet(std::u16string name,
+                           const std::vector<std::vector<std::u16string>>& rows) {
+  portfolio::Sheet sheet;
+  sheet.name = std::move(name);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    for (std::size_t c = 0; c < rows[r].size(); ++c) {
+      put(sheet, r, c, rows[r][c].empty() ? Value{} : Value::ofText(rows[r][c]));
+    }
+  }
+  return sheet;
+}
+
+portfolio::Workbook listOf(std::vector<portfolio::Sheet> sheets) {
+  portfolio::Workbook wb;
+  wb.sheets = std::move(sheets);
+  return wb;
+}
+
+std::string errorOf(const portfolio::Workbook& list) {
+  try {
+    static_cast<void>(respondentsFrom(list));
+  } catch (const RespondentsError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+TEST(RespondentsList, HeadingsSayWhereEachColumnIs) {
+  const auto people =
+      respondentsFrom(listOf({listSheet(u"Sheet1", {{u"Side", u"E-mail", u"Name"},
+                                                    {u"theirs", u"lee@example.org", u"Lee Chris"},
+                                                    {u"Ours ", u"anna@example.com", u"Anna Berg"},
+                                                    {},
+                                                    {u"partner", u"", u"Sam Roe"}})}));
+  ASSERT_EQ(people.size(), 3U);
+  EXPECT_EQ(people[0].name, "Lee Chris");
+  EXPECT_EQ(people[0].email, "lee@example.org");
+  EXPECT_EQ(people[0].side, Side::Theirs);
+  EXPECT_EQ(people[0].number, 1U);
+  EXPECT_EQ(people[1].side, Side::Ours);
+  EXPECT_EQ(people[1].number, 1U);
+  EXPECT_EQ(people[2].name, "Sam Roe");
+  EXPECT_EQ(people[2].email, "");
+  EXPECT_EQ(people[2].number, 2U);  // the second on the partner's side
+}
+
+TEST(RespondentsList, WithoutHeadingsTheColumnsAreNameEmailSide) {
+  const auto people = respondentsFrom(
+      listOf({listSheet(u"Sheet1", {{u"Anna Berg", u"anna@example.com", u"ours"},
+                                    {u"Lee Chris", u"lee@example.org", u"theirs"}})}));
+  ASSERT_EQ(people.size(), 2U);
+  EXPECT_EQ(people[0].name, "Anna Berg");
+  EXPECT_EQ(people[1].email, "lee@example.org");
+  EXPECT_EQ(people[1].side, Side::Theirs);
+}
+
+TEST(RespondentsList, GermanHeadingsAndSides) {
+  const auto people = respondentsFrom(
+      listOf({listSheet(u"Tabelle1", {{u"Name", u"E-Mail", u"Seite"},
+                                      {u"Jürgen Weiß", u"jw@example.de", u"wir"},
+                                      {u"Søren Ødegård", u"so@example.dk", u"Partner"}})}));
+  ASSERT_EQ(people.size(), 2U);
+  EXPECT_EQ(people[0].name, "Jürgen Weiß");
+  EXPECT_EQ(people[0].side, Side::Ours);
+  EXPECT_EQ(people[1].side, Side::Theirs);
+}
+
+TEST(RespondentsList, TheSheetNamedRespondentsIsReadBeforeTheFirst) {
+  const auto people = respondentsFrom(
+      listOf({listSheet(u"Notes", {{u"who", u"what"}, {u"x", u"y"}}),
+              listSheet(u"respondents", {{u"Name", u"Side"}, {u"Anna", u"ours"}})}));
+  ASSERT_EQ(people.size(), 1U);
+  EXPECT_EQ(people[0].name, "Anna");
+}
+
+TEST(RespondentsList, ASideThatIsNeitherNamesItsCell) {
+  EXPECT_EQ(errorOf(listOf({listSheet(u"People", {{u"Name", u"E-mail", u"Side"},
+                                                  {u"Anna", u"a@example.com", u"ours"},
+                                                  {u"Lee", u"l@example.org", u"both"}})})),
+            "People!C3: the side is the text \"both\", not ours or theirs");
+  EXPECT_EQ(errorOf(listOf({listSheet(
+                u"People", {{u"Name", u"E-mail", u"Side"}, {u"Anna", u"a@example.com"}})})),
+            "People!C2: the side is empty, not ours or theirs");
+}
+
+TEST(RespondentsList, AnEmptyListIsRefused) {
+  EXPECT_EQ(errorOf(listOf({listSheet(u"Sheet1", {{u"Name", u"E-mail", u"Side"}})})),
+            "the respondents list names nobody (sheet Sheet1)");
+  EXPECT_EQ(errorOf(listOf({})), "the respondents list has no sheet");
+}
+
+TEST(RespondentsList, AtMostFiveHundredOnASide) {
+  std::vector<std::vector<std::u16string>> rows;
+  for (std::size_t i = 0; i <= kMaxRespondentsPerSide; ++i) {
+    rows.push_back({u"Someone", u"", u"ours"});
+  }
+  EXPECT_EQ(errorOf(listOf({listSheet(u"Sheet1", rows)})),
+            "Sheet1!C501: more than 500 respondents on one side");
+  rows.pop_back();
+  EXPECT_EQ(respondentsFrom(listOf({listSheet(u"Sheet1", rows)})).size(), kMaxRespondentsPerSide);
 }
 
 }  // namespace
