@@ -12,6 +12,8 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
+#include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
@@ -71,8 +73,9 @@ constexpr sal_Int32 kLineHeight = 450;        // 1/100 mm a wrapped line takes
 
 class Writer {
  public:
-  Writer(const Reference<css::lang::XComponent>& document, Language language)
-      : document_(document), language_(language) {
+  Writer(const support::LoadedDocument& loaded, Language language)
+      : loaded_(loaded), document_(loaded.component()), language_(language) {
+    const Reference<css::lang::XComponent>& document = document_;
     const Reference<css::container::XIndexAccess> sheets(
         Reference<css::sheet::XSpreadsheetDocument>(document, UNO_QUERY_THROW)->getSheets(),
         UNO_QUERY_THROW);
@@ -89,6 +92,11 @@ class Writer {
     return support::fromUtf8(text::get(id, language_));
   }
   [[nodiscard]] const Reference<css::sheet::XSpreadsheet>& sheet() const { return sheet_; }
+  [[nodiscard]] const Reference<css::lang::XComponent>& document() const { return document_; }
+  // Kept until the document is closed (see LoadedDocument::holdUntilClosed).
+  void hold(const Reference<css::uno::XInterface>& object) const {
+    loaded_.holdUntilClosed(object);
+  }
 
   [[nodiscard]] Reference<css::beans::XPropertySet> cell(sal_Int32 column, sal_Int32 row) const {
     return {sheet_->getCellByPosition(column, row), UNO_QUERY_THROW};
@@ -164,6 +172,7 @@ class Writer {
   }
 
  private:
+  const support::LoadedDocument& loaded_;
   Reference<css::lang::XComponent> document_;
   Language language_;
   Reference<css::sheet::XSpreadsheet> sheet_;
@@ -251,6 +260,24 @@ void radarChart(const Writer& w, const SurveyResult& result, sal_Int32 anchorRow
       Reference<css::document::XEmbeddedObjectSupplier>(charts->getByName(name), UNO_QUERY_THROW)
           ->getEmbeddedObject(),
       UNO_QUERY_THROW);
+  // Anchored to the cell it stands on, so it moves with the rows above it when
+  // someone edits the report. The report's sheet is its only one, the chart its
+  // only shape.
+  const Reference<css::container::XIndexAccess> page(
+      Reference<css::drawing::XDrawPagesSupplier>(w.document(), UNO_QUERY_THROW)
+          ->getDrawPages()
+          ->getByIndex(0),
+      UNO_QUERY_THROW);
+  if (page->getCount() > 0) {
+    const Reference<css::beans::XPropertySet> shape(page->getByIndex(page->getCount() - 1),
+                                                    UNO_QUERY_THROW);
+    w.hold(shape);
+    shape->setPropertyValue("Anchor", Any(Reference<css::uno::XInterface>(anchor)));
+    // Only a move after the anchor is set stores the anchor in the file.
+    const Reference<css::drawing::XShape> moved(shape, UNO_QUERY_THROW);
+    moved->setPosition(css::awt::Point(position.X + 100, position.Y + 101));
+    moved->setPosition(css::awt::Point(position.X + 100, position.Y + 100));
+  }
   chart->setDiagram(Reference<css::chart::XDiagram>(
       Reference<css::lang::XMultiServiceFactory>(chart, UNO_QUERY_THROW)
           ->createInstance("com.sun.star.chart.NetDiagram"),
@@ -410,7 +437,7 @@ void writeReport(const Reference<css::frame::XDesktop2>& desktop, const SurveyRe
   }
   const support::LoadedDocument document = support::LoadedDocument::load(
       Reference<css::frame::XComponentLoader>(desktop, UNO_QUERY_THROW), "private:factory/scalc");
-  const Writer writer(document.component(), request.language);
+  const Writer writer(document, request.language);
   write(writer, result, request);
   const Reference<css::beans::XPropertySet> page(
       Reference<css::container::XNameAccess>(

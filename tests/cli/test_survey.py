@@ -9,6 +9,7 @@ chart and no error cell; the German survey and report."""
 import glob
 import json
 import os
+import re
 import shutil
 import statistics
 import sys
@@ -231,6 +232,13 @@ def test_report_shows_both_sides_means_the_gaps_and_the_chart(office, merged):
         assert sheet.getCharts().getCount() == 1
         chart = sheet.getCharts().getByIndex(0).getEmbeddedObject()
         assert chart.getDiagram().getDiagramType() == "com.sun.star.chart.NetDiagram"
+        # Anchored to a cell (stored inside it), so the chart moves with the rows
+        # above it when the report is edited.
+        with zipfile.ZipFile(merged["report"]) as z:
+            content = z.read("content.xml").decode("utf-8")
+        assert len(re.findall(r"<draw:frame ", content)) == 1
+        assert re.search(r"<table:table-cell[^>]*>\s*<draw:frame ", content)
+        assert "<table:shapes>" not in content  # where a shape anchored to the page goes
         rows = report_rows(doc)
         labels = {row[0]: row[1] for row in rows}
         assert labels["Trust (mean of both sides, 1-5)"] == pytest.approx(want["trust"], abs=1e-9)
