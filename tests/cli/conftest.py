@@ -8,6 +8,9 @@ import pytest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "integration"))
 from office import Office  # noqa: E402
+from pyuno_repr import make_pyuno_reprs_safe  # noqa: E402
+
+make_pyuno_reprs_safe()
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,9 @@ import os
 import pytest
 
 from office import Office, version
+from pyuno_repr import make_pyuno_reprs_safe
+
+make_pyuno_reprs_safe()
 
 
 def pytest_terminal_summary(terminalreporter):

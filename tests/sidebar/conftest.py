@@ -11,6 +11,9 @@ import pytest
 
 from visible_office import Display, VisibleOffice
 from office import version
+from pyuno_repr import make_pyuno_reprs_safe
+
+make_pyuno_reprs_safe()
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 SAMPLE = os.path.join(ROOT, "examples", "sample-portfolio.ods")

@@ -117,6 +117,13 @@ class VisibleOffice:
         return self
 
     def __exit__(self, *exc):
+        if self._process is not None and self._process.poll() is not None:
+            # It ended before we asked it to: what it wrote last says why.
+            with open(self.log_path, "rb") as log:
+                tail = log.read()[-4000:].decode("utf-8", "replace")
+            sys.stderr.write("The office ended by itself (exit status %s). Its log ends:\n%s\n"
+                             % (self._process.returncode, tail))
+            self.desktop = None
         if self.desktop is not None:
             try:
                 self.desktop.terminate()
