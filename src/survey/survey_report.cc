@@ -75,16 +75,15 @@ class Writer {
  public:
   Writer(const support::LoadedDocument& loaded, Language language)
       : loaded_(loaded), document_(loaded.component()), language_(language) {
-    const Reference<css::lang::XComponent>& document = document_;
     const Reference<css::container::XIndexAccess> sheets(
-        Reference<css::sheet::XSpreadsheetDocument>(document, UNO_QUERY_THROW)->getSheets(),
+        Reference<css::sheet::XSpreadsheetDocument>(document_, UNO_QUERY_THROW)->getSheets(),
         UNO_QUERY_THROW);
     sheet_.set(sheets->getByIndex(0), UNO_QUERY_THROW);
-    formats_ =
-        Reference<css::util::XNumberFormatsSupplier>(document, UNO_QUERY_THROW)->getNumberFormats();
+    formats_ = Reference<css::util::XNumberFormatsSupplier>(document_, UNO_QUERY_THROW)
+                   ->getNumberFormats();
     locale_ = language == Language::English ? css::lang::Locale("en", "US", "")
                                             : css::lang::Locale("de", "DE", "");
-    Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)
+    Reference<css::beans::XPropertySet>(document_, UNO_QUERY_THROW)
         ->setPropertyValue("CharLocale", Any(locale_));
   }
 
