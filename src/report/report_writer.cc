@@ -26,8 +26,6 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/drawing/LineStyle.hpp>
-#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
-#include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -67,6 +65,7 @@
 #include "qbr/output_files.h"
 #include "qbr/qbr_error.h"
 #include "qbr/qbr_writer.h"
+#include "support/chart_anchor.h"
 #include "support/loaded_document.h"
 #include "support/properties.h"
 #include "support/ustring.h"
@@ -245,8 +244,7 @@ class Sheet {
   [[nodiscard]] Language language() const { return language_; }
   [[nodiscard]] const Reference<css::sheet::XSpreadsheet>& sheet() const { return sheet_; }
   [[nodiscard]] const Reference<css::lang::XComponent>& document() const { return document_; }
-  // A shape of the sheet, kept until the document is closed (see holdUntilClosed).
-  void hold(const Reference<css::uno::XInterface>& shape) const { loaded_.holdUntilClosed(shape); }
+  [[nodiscard]] const support::LoadedDocument& loaded() const { return loaded_; }
 
  private:
   [[nodiscard]] Reference<css::table::XTableRows> rows() const {
@@ -682,20 +680,6 @@ void setUpPages(const Sheet& s, const Reference<css::uno::XComponentContext>& co
   }
 }
 
-// The chart's shape on the sheet's draw page, to anchor it to a cell.
-Reference<css::beans::XPropertySet> chartShape(const Sheet& s) {
-  // The review's sheet is the document's only one: its draw page is the first.
-  const Reference<css::container::XIndexAccess> page(
-      Reference<css::drawing::XDrawPagesSupplier>(s.document(), UNO_QUERY_THROW)
-          ->getDrawPages()
-          ->getByIndex(0),
-      UNO_QUERY_THROW);
-  // The chart is the only shape, the last one added.
-  return page->getCount() == 0 ? Reference<css::beans::XPropertySet>()
-                               : Reference<css::beans::XPropertySet>(
-                                     page->getByIndex(page->getCount() - 1), UNO_QUERY);
-}
-
 // One series a status (Green, Amber, Red, as the data's columns are), in the
 // status's colour, and the names of the partner table's partners beside their bubbles.
 void styleSeries(const Reference<css::uno::XComponentContext>& context,
@@ -830,16 +814,8 @@ void bubbleChart(Sheet& s, const Reference<css::uno::XComponentContext>& context
       ->setPropertyValue("FillColor", Any(sal_Int32{0xFAFAFA}));
   styleSeries(context, model, c, table);
 
-  // Anchored to its first cell, so it moves with the rows above it.
-  if (const Reference<css::beans::XPropertySet> shape = chartShape(s); shape.is()) {
-    s.hold(shape);
-    shape->setPropertyValue("Anchor", Any(s.cell(0, top)));
-    // Only a move after the anchor is set stores the anchor in the file; moving to
-    // where the shape already is does not count.
-    const Reference<css::drawing::XShape> moved(shape, UNO_QUERY_THROW);
-    moved->setPosition(css::awt::Point(rect.X, rect.Y + 1));
-    moved->setPosition(css::awt::Point(rect.X, rect.Y));
-  }
+  // Anchored to its first cell (the review's sheet is the document's only one).
+  support::anchorNewestShape(s.loaded(), s.cell(0, top), css::awt::Point(rect.X, rect.Y));
 }
 
 void fill(Sheet& s, const Reference<css::uno::XComponentContext>& context, const ReportContent& c,

@@ -12,8 +12,6 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
-#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
-#include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
@@ -45,6 +43,7 @@
 #include "core/text.h"
 #include "qbr/output_files.h"
 #include "qbr/qbr_writer.h"
+#include "support/chart_anchor.h"
 #include "support/loaded_document.h"
 #include "support/properties.h"
 #include "support/ustring.h"
@@ -74,16 +73,17 @@ constexpr sal_Int32 kLineHeight = 450;        // 1/100 mm a wrapped line takes
 class Writer {
  public:
   Writer(const support::LoadedDocument& loaded, Language language)
-      : loaded_(loaded), document_(loaded.component()), language_(language) {
+      : loaded_(loaded), language_(language) {
     const Reference<css::container::XIndexAccess> sheets(
-        Reference<css::sheet::XSpreadsheetDocument>(document_, UNO_QUERY_THROW)->getSheets(),
+        Reference<css::sheet::XSpreadsheetDocument>(loaded.component(), UNO_QUERY_THROW)
+            ->getSheets(),
         UNO_QUERY_THROW);
     sheet_.set(sheets->getByIndex(0), UNO_QUERY_THROW);
-    formats_ = Reference<css::util::XNumberFormatsSupplier>(document_, UNO_QUERY_THROW)
+    formats_ = Reference<css::util::XNumberFormatsSupplier>(loaded.component(), UNO_QUERY_THROW)
                    ->getNumberFormats();
     locale_ = language == Language::English ? css::lang::Locale("en", "US", "")
                                             : css::lang::Locale("de", "DE", "");
-    Reference<css::beans::XPropertySet>(document_, UNO_QUERY_THROW)
+    Reference<css::beans::XPropertySet>(loaded.component(), UNO_QUERY_THROW)
         ->setPropertyValue("CharLocale", Any(locale_));
   }
 
@@ -91,11 +91,7 @@ class Writer {
     return support::fromUtf8(text::get(id, language_));
   }
   [[nodiscard]] const Reference<css::sheet::XSpreadsheet>& sheet() const { return sheet_; }
-  [[nodiscard]] const Reference<css::lang::XComponent>& document() const { return document_; }
-  // Kept until the document is closed (see LoadedDocument::holdUntilClosed).
-  void hold(const Reference<css::uno::XInterface>& object) const {
-    loaded_.holdUntilClosed(object);
-  }
+  [[nodiscard]] const support::LoadedDocument& loaded() const { return loaded_; }
 
   [[nodiscard]] Reference<css::beans::XPropertySet> cell(sal_Int32 column, sal_Int32 row) const {
     return {sheet_->getCellByPosition(column, row), UNO_QUERY_THROW};
@@ -172,7 +168,6 @@ class Writer {
 
  private:
   const support::LoadedDocument& loaded_;
-  Reference<css::lang::XComponent> document_;
   Language language_;
   Reference<css::sheet::XSpreadsheet> sheet_;
   Reference<css::util::XNumberFormats> formats_;
@@ -260,23 +255,9 @@ void radarChart(const Writer& w, const SurveyResult& result, sal_Int32 anchorRow
           ->getEmbeddedObject(),
       UNO_QUERY_THROW);
   // Anchored to the cell it stands on, so it moves with the rows above it when
-  // someone edits the report. The report's sheet is its only one, the chart its
-  // only shape.
-  const Reference<css::container::XIndexAccess> page(
-      Reference<css::drawing::XDrawPagesSupplier>(w.document(), UNO_QUERY_THROW)
-          ->getDrawPages()
-          ->getByIndex(0),
-      UNO_QUERY_THROW);
-  if (page->getCount() > 0) {
-    const Reference<css::beans::XPropertySet> shape(page->getByIndex(page->getCount() - 1),
-                                                    UNO_QUERY_THROW);
-    w.hold(shape);
-    shape->setPropertyValue("Anchor", Any(Reference<css::uno::XInterface>(anchor)));
-    // Only a move after the anchor is set stores the anchor in the file.
-    const Reference<css::drawing::XShape> moved(shape, UNO_QUERY_THROW);
-    moved->setPosition(css::awt::Point(position.X + 100, position.Y + 101));
-    moved->setPosition(css::awt::Point(position.X + 100, position.Y + 100));
-  }
+  // someone edits the report (its sheet is the report's only one).
+  support::anchorNewestShape(w.loaded(), anchor,
+                             css::awt::Point(position.X + 100, position.Y + 100));
   chart->setDiagram(Reference<css::chart::XDiagram>(
       Reference<css::lang::XMultiServiceFactory>(chart, UNO_QUERY_THROW)
           ->createInstance("com.sun.star.chart.NetDiagram"),
