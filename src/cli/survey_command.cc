@@ -171,9 +171,11 @@ int runMake(const std::vector<std::string>& args) {
   if (counted) {
     const int ours = vm.count("ours") != 0 ? vm["ours"].as<int>() : 0;
     const int theirs = vm.count("theirs") != 0 ? vm["theirs"].as<int>() : 0;
-    if (ours < 0 || theirs < 0 || ours + theirs == 0 || ours > 500 || theirs > 500) {
-      throw usageError("survey make",
-                       "--ours and --theirs count respondents: 0 to 500, not both 0");
+    constexpr int kMost = static_cast<int>(survey::kMaxRespondentsPerSide);
+    if (ours < 0 || theirs < 0 || ours + theirs == 0 || ours > kMost || theirs > kMost) {
+      throw usageError(
+          "survey make",
+          fmt::format("--ours and --theirs count respondents: 0 to {}, not both 0", kMost));
     }
     for (int i = 1; i <= ours; ++i) {
       request.respondents.push_back({survey::Side::Ours, static_cast<std::size_t>(i), {}, {}});

@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "core/text.h"
 
@@ -31,6 +32,10 @@ std::optional<Side> sideNamed(const Value& v) {
   return std::nullopt;
 }
 
+bool blank(const std::vector<Value>& row) {
+  return std::all_of(row.begin(), row.end(), [](const Value& v) { return portfolio::isBlank(v); });
+}
+
 // Where name, e-mail and side are, and the first row of people.
 struct Columns {
   std::size_t name = 0;
@@ -41,10 +46,7 @@ struct Columns {
 
 Columns columnsOf(const portfolio::Sheet& sheet) {
   Columns columns;
-  const auto heading = std::find_if(sheet.rows.begin(), sheet.rows.end(), [](const auto& row) {
-    return std::any_of(row.begin(), row.end(),
-                       [](const Value& v) { return !portfolio::isBlank(v); });
-  });
+  const auto heading = std::find_if_not(sheet.rows.begin(), sheet.rows.end(), blank);
   if (heading == sheet.rows.end()) {
     return columns;
   }
@@ -92,7 +94,7 @@ std::vector<Respondent> respondentsFrom(const portfolio::Workbook& list) {
   std::array<std::size_t, kSides> counts{};
   for (std::size_t r = columns.firstRow; r < sheet->rows.size(); ++r) {
     const auto& row = sheet->rows[r];
-    if (std::all_of(row.begin(), row.end(), [](const Value& v) { return portfolio::isBlank(v); })) {
+    if (blank(row)) {
       continue;
     }
     const Value& sideCell = sheet->at(r, columns.side);
