@@ -433,14 +433,19 @@ def test_german_survey_and_report(office, tmp_path):
     assert os.path.isfile(report[:-4] + ".pdf")
 
 
+def make_for_list(listing, out):
+    """survey make for the sample's partner and the respondents in `listing`."""
+    return run("survey", "make", SAMPLE, "--partner", PARTNER, "--respondents", str(listing),
+               "--out", str(out))
+
+
 def test_a_respondents_list_names_who_gets_which_file(tmp_path):
     listing = tmp_path / "respondents.csv"
     listing.write_text("name;e-mail;side\nAnna Berg;anna@example.com;ours\n"
                        "\"Lee; Chris\";chris@example.org;theirs\nSam Roe;sam@example.org;partner\n",
                        encoding="utf-8")
     out = tmp_path / "out"
-    result = run("survey", "make", SAMPLE, "--partner", PARTNER, "--respondents", str(listing),
-                 "--out", str(out))
+    result = make_for_list(listing, out)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         survey_file(out, "ours", 1) + "  -> Anna Berg <anna@example.com>",
@@ -486,8 +491,7 @@ def test_a_respondents_list_kept_as_a_workbook(office, tmp_path, kind, filter_na
                         [],
                         ["ours", "李明", "li@example.cn"]]})
     out = tmp_path / "out"
-    result = run("survey", "make", SAMPLE, "--partner", PARTNER, "--respondents", str(listing),
-                 "--out", str(out))
+    result = make_for_list(listing, out)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         survey_file(out, "ours", 1) + "  -> Анна Берг <anna@example.com>",
@@ -502,8 +506,7 @@ def test_a_respondents_list_with_a_wrong_side_names_the_cell_and_makes_nothing(o
                                                       ["Anna Berg", "anna@example.com", "ours"],
                                                       ["Lee Chris", "lee@example.org", "both"]]})
     out = tmp_path / "out"
-    result = run("survey", "make", SAMPLE, "--partner", PARTNER, "--respondents", str(listing),
-                 "--out", str(out))
+    result = make_for_list(listing, out)
     assert result.returncode == 4, result.stderr
     assert f"{listing}: People!C3: the side is the text \"both\", not ours or theirs" \
         in result.stderr, result.stderr
